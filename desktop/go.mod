@@ -1,0 +1,3 @@
+module throughline.dev/desktop
+
+go 1.26.8

@@ -1,0 +1,122 @@
+package throughline
+
+import "fmt"
+
+// CheckGoal applies the rules every goal must follow before it is stored.
+// executionGoals is the number of other active execution goals already in
+// the plan; gap-free requirements are not checked here.
+func CheckGoal(g *DevelopmentGoal, executionGoals int) error {
+	var p Problems
+	if g.Title == "" {
+		p.Add("title", "a goal needs a title")
+	}
+	if !g.State.Valid() {
+		p.Add("state", "%q is not a goal state", g.State)
+	}
+	switch g.Lane {
+	case LaneExecution:
+		checkExecutionGoal(&p, g, executionGoals)
+	case LaneCareer:
+		// Career goals look past the cycle and need no key result.
+	default:
+		p.Add("lane", "%q is not a lane", g.Lane)
+	}
+	if g.TargetLevel != nil && *g.TargetLevel < 1 {
+		p.Add("targetLevel", "a target level starts at 1")
+	}
+	return p.Err()
+}
+
+func checkExecutionGoal(p *Problems, g *DevelopmentGoal, others int) {
+	if g.KeyResultID == nil {
+		p.Add("keyResultId", "an execution goal must serve a key result")
+	}
+	if g.CapabilityID == nil {
+		p.Add("capabilityId", "an execution goal must build a capability")
+	}
+	if g.State == GoalActive && others >= MaxExecutionGoals {
+		p.Add("lane", "a plan holds at most %d execution goals; "+
+			"close or move one to the career lane first", MaxExecutionGoals)
+	}
+}
+
+// CheckAction applies the rules every action must follow.
+func CheckAction(a *DevelopmentAction) error {
+	var p Problems
+	if a.Title == "" {
+		p.Add("title", "an action needs a title")
+	}
+	if !a.Kind.Valid() {
+		p.Add("kind", "%q is not an action kind", a.Kind)
+	}
+	if a.SupporterRole != "" && !a.SupporterRole.Valid() {
+		p.Add("supporterRole", "%q is not a supporter role", a.SupporterRole)
+	}
+	if a.SupporterRole != "" && a.SupporterID == nil {
+		p.Add("supporterId", "a supporter role needs a supporter")
+	}
+	if a.DoneOn != nil && a.DoneOn.IsZero() {
+		p.Add("doneOn", "the done date is empty")
+	}
+	return p.Err()
+}
+
+// CheckCheckIn applies the rules every check-in must follow.
+func CheckCheckIn(c *CheckIn) error {
+	var p Problems
+	if !c.Kind.Valid() {
+		p.Add("kind", "%q is not a check-in kind", c.Kind)
+	}
+	if c.HeldOn.IsZero() {
+		p.Add("heldOn", "a check-in needs the date it was held")
+	}
+	if c.ObservedChange != "" && !c.ObservedChange.Valid() {
+		p.Add("observedChange", "%q is not an observed change", c.ObservedChange)
+	}
+	if err := CheckStatus(c.StatusAfter, c.StatusReason, "statusAfter"); err != nil {
+		p = append(p, err.(*ValidationError).Problems...)
+	}
+	return p.Err()
+}
+
+// CheckLevel checks a level against a capability's scale of size levels.
+func CheckLevel(field string, level int32, levels int) error {
+	if level < 1 || int(level) > levels {
+		return FieldErrorf(EINVALID, field,
+			"level %d is outside the capability's scale of 1 to %d", level, levels)
+	}
+	return nil
+}
+
+// CheckNoLoop reports an error when putting child under parents would make
+// child its own ancestor. parentsOf returns the links above a node. It
+// guards team trees, reporting lines and alignment alike.
+func CheckNoLoop(field string, child int64, parents []int64,
+	parentsOf func(int64) ([]int64, error),
+) error {
+	seen := map[int64]bool{}
+	queue := append([]int64(nil), parents...)
+	for len(queue) > 0 {
+		id := queue[0]
+		queue = queue[1:]
+		if id == child {
+			return FieldErrorf(EINVALID, field,
+				"this link would make a loop: the record would become its own ancestor")
+		}
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		up, err := parentsOf(id)
+		if err != nil {
+			return err
+		}
+		queue = append(queue, up...)
+	}
+	return nil
+}
+
+// describeGap renders a gap for a warning.
+func describeGap(g GoalGap) string {
+	return fmt.Sprintf("needs level %d, assessed at %d", g.Required, g.Current)
+}

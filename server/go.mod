@@ -1,0 +1,3 @@
+module throughline.dev/server
+
+go 1.26.8
