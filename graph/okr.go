@@ -138,6 +138,7 @@ type OKRService interface {
 	UpdateKeyResult(ctx context.Context, id int64, u KeyResultUpdate) (*KeyResult, error)
 	// RecordProgress stores an update and applies it to the key result.
 	RecordProgress(ctx context.Context, u *ProgressUpdate) (*KeyResult, error)
+	FindProgressUpdateByID(ctx context.Context, id int64) (*ProgressUpdate, error)
 	FindProgressUpdates(ctx context.Context, keyResultID int64, page PageRequest) (*Page[*ProgressUpdate], error)
 }
 

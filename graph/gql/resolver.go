@@ -1,8 +1,30 @@
+// Package gql is Throughline's GraphQL API: resolvers of a few lines that
+// turn arguments into domain calls, per-request loaders for references,
+// global IDs, and the error presenter that keeps internal errors from
+// reaching clients.
 package gql
 
-// This file will not be regenerated automatically.
-//
-// It serves as dependency injection for your app, add any dependencies you require
-// here.
+import (
+	"time"
 
-type Resolver struct{}
+	throughline "throughline.dev/graph"
+)
+
+// Resolver is the root of the resolvers; the services are injected by the
+// server when it wires the API.
+type Resolver struct {
+	Org          throughline.OrgService
+	OKRs         throughline.OKRService
+	Capabilities throughline.CapabilityService
+	Plans        throughline.PlanService
+	Rhythm       throughline.Rhythm
+	// Now reads the clock; tests set it so that due dates hold still.
+	Now func() time.Time
+}
+
+func (r *Resolver) today() time.Time {
+	if r.Now == nil {
+		return throughline.Day(time.Now())
+	}
+	return throughline.Day(r.Now())
+}

@@ -2,7 +2,8 @@ package gql
 
 import (
 	"context"
-	"fmt"
+
+	throughline "throughline.dev/graph"
 
 	"throughline.dev/graph/gql/generated"
 	"throughline.dev/graph/gql/scalar"
@@ -10,12 +11,24 @@ import (
 
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id string) (scalar.Node, error) {
-	panic(fmt.Errorf("not implemented: Node - node"))
+	return r.node(ctx, id)
 }
 
 // Nodes is the resolver for the nodes field.
 func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]scalar.Node, error) {
-	panic(fmt.Errorf("not implemented: Nodes - nodes"))
+	if len(ids) > maxNodes {
+		return nil, throughline.FieldErrorf(throughline.EINVALID, "ids",
+			"ask for at most %d IDs at once, not %d", maxNodes, len(ids))
+	}
+	out := make([]scalar.Node, len(ids))
+	for i, id := range ids {
+		n, err := r.node(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = n
+	}
+	return out, nil
 }
 
 // Mutation returns generated.MutationResolver implementation.

@@ -1,0 +1,88 @@
+package gql
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	throughline "throughline.dev/graph"
+	"throughline.dev/graph/gql/model"
+)
+
+// userErrors turns a domain error into the userErrors of a mutation
+// payload. It returns ok=false for errors the user cannot fix, which the
+// resolver returns as they are, to be masked by the error presenter.
+func userErrors(err error) ([]*model.UserError, bool) {
+	var ve *throughline.ValidationError
+	if errors.As(err, &ve) {
+		out := make([]*model.UserError, 0, len(ve.Problems))
+		for _, p := range ve.Problems {
+			out = append(out, userError(p))
+		}
+		return out, true
+	}
+	var de *throughline.Error
+	if errors.As(err, &de) && de.Code != throughline.EINTERNAL {
+		return []*model.UserError{userError(de)}, true
+	}
+	return nil, false
+}
+
+func userError(e *throughline.Error) *model.UserError {
+	field := []string{"input"}
+	if e.Field != "" {
+		field = append(field, e.Field)
+	}
+	return &model.UserError{Field: field, Message: e.Message, Code: model.UserErrorCode(e.Code)}
+}
+
+// noUserErrors is the empty list a successful payload carries; GraphQL
+// clients expect [] rather than null.
+func noUserErrors() []*model.UserError { return []*model.UserError{} }
+
+// PresentError is the server's error presenter. Domain errors keep their
+// message and gain a code; anything else is logged with the request's
+// path and reaches the client only as "internal error".
+func PresentError(ctx context.Context, err error) *gqlerror.Error {
+	var gerr *gqlerror.Error
+	if errors.As(err, &gerr) && gerr.Err == nil {
+		// Errors gqlgen made itself (parsing, validation, coercion).
+		return gerr
+	}
+	pres := graphql.DefaultErrorPresenter(ctx, err)
+	code := throughline.ErrorCode(err)
+	if code == throughline.EINTERNAL {
+		slog.ErrorContext(ctx, "internal error", "path", pres.Path.String(), "err", err)
+	}
+	pres.Message = throughline.ErrorMessage(err)
+	pres.Extensions = map[string]any{"code": code}
+	if f := throughline.ErrorField(err); f != "" {
+		pres.Extensions["field"] = f
+	}
+	return pres
+}
+
+// PresentPanic turns a panic in a resolver into an internal error; the
+// server keeps serving.
+func PresentPanic(ctx context.Context, v any) error {
+	slog.ErrorContext(ctx, "panic in resolver", "panic", v)
+	return errors.New("panic")
+}
+
+// payload builds a mutation's payload from its result: the changed object
+// with no user errors, or no object and the user errors. Errors the user
+// cannot fix pass through to the error presenter.
+func payload[T, P any](v T, err error, build func(T, []*model.UserError) *P) (*P, error) {
+	if err == nil {
+		return build(v, noUserErrors()), nil
+	}
+	ue, ok := userErrors(err)
+	if !ok {
+		return nil, err
+	}
+	var none T
+	return build(none, ue), nil
+}

@@ -1,0 +1,129 @@
+package gql
+
+import (
+	"context"
+
+	throughline "throughline.dev/graph"
+	"throughline.dev/graph/gql/model"
+)
+
+// orNotFound turns ENOTFOUND into a null result: a query for something
+// that does not exist answers null, as GraphQL clients expect.
+func orNotFound[T any](v *T, err error) (*T, error) {
+	if throughline.ErrorCode(err) == throughline.ENOTFOUND {
+		return nil, nil
+	}
+	return v, err
+}
+
+// cycleOrCurrent finds a cycle by name, or the current quarter's when name
+// is nil. It returns nil when there is no such cycle.
+func (r *Resolver) cycleOrCurrent(ctx context.Context, name *string) (*throughline.Cycle, error) {
+	n := throughline.QuarterOf(r.today())
+	if name != nil {
+		n = *name
+	}
+	return orNotFound(r.Org.FindCycleByName(ctx, n))
+}
+
+func (r *Resolver) findPeople(ctx context.Context, f throughline.PersonFilter,
+	first *int32, after *string,
+) (*model.PersonConnection, error) {
+	page, err := pageRequest(first, after)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Org.FindPeople(ctx, f, page)
+	if err != nil {
+		return nil, err
+	}
+	return &model.PersonConnection{
+		Edges: edges(p, func(c string, n *throughline.Person) *model.PersonEdge {
+			return &model.PersonEdge{Cursor: c, Node: n}
+		}),
+		Nodes:      nonNil(p.Items),
+		PageInfo:   pageInfo(p, page.After),
+		TotalCount: int32(p.TotalCount),
+	}, nil
+}
+
+func (r *Resolver) findTeams(ctx context.Context, f throughline.TeamFilter,
+	first *int32, after *string,
+) (*model.TeamConnection, error) {
+	page, err := pageRequest(first, after)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Org.FindTeams(ctx, f, page)
+	if err != nil {
+		return nil, err
+	}
+	return &model.TeamConnection{
+		Edges: edges(p, func(c string, n *throughline.Team) *model.TeamEdge {
+			return &model.TeamEdge{Cursor: c, Node: n}
+		}),
+		Nodes:      nonNil(p.Items),
+		PageInfo:   pageInfo(p, page.After),
+		TotalCount: int32(p.TotalCount),
+	}, nil
+}
+
+func teamFromInput(in model.CreateTeamInput) (*throughline.Team, error) {
+	parent, err := decodeOptionalID("parentId", kindTeam, in.ParentID)
+	if err != nil {
+		return nil, err
+	}
+	lead, err := decodeOptionalID("leadId", kindPerson, in.LeadID)
+	if err != nil {
+		return nil, err
+	}
+	return &throughline.Team{Name: in.Name, ParentID: parent, LeadID: lead}, nil
+}
+
+func (r *Resolver) updateTeam(ctx context.Context, in model.UpdateTeamInput) (*throughline.Team, error) {
+	id, err := decodeID("id", kindTeam, in.ID)
+	if err != nil {
+		return nil, err
+	}
+	u := throughline.TeamUpdate{Name: in.Name, ClearParent: in.ClearParent != nil && *in.ClearParent}
+	if u.ParentID, err = decodeOptionalID("parentId", kindTeam, in.ParentID); err != nil {
+		return nil, err
+	}
+	if u.LeadID, err = decodeOptionalID("leadId", kindPerson, in.LeadID); err != nil {
+		return nil, err
+	}
+	return r.Org.UpdateTeam(ctx, id, u)
+}
+
+func personFromInput(in model.CreatePersonInput) (*throughline.Person, error) {
+	p := &throughline.Person{Email: in.Email, Name: in.Name}
+	if in.Title != nil {
+		p.Title = *in.Title
+	}
+	var err error
+	if p.TeamID, err = decodeOptionalID("teamId", kindTeam, in.TeamID); err != nil {
+		return nil, err
+	}
+	if p.ManagerID, err = decodeOptionalID("managerId", kindPerson, in.ManagerID); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+func (r *Resolver) updatePerson(ctx context.Context, in model.UpdatePersonInput) (*throughline.Person, error) {
+	id, err := decodeID("id", kindPerson, in.ID)
+	if err != nil {
+		return nil, err
+	}
+	u := throughline.PersonUpdate{
+		Name: in.Name, Title: in.Title,
+		ClearManager: in.ClearManager != nil && *in.ClearManager,
+	}
+	if u.TeamID, err = decodeOptionalID("teamId", kindTeam, in.TeamID); err != nil {
+		return nil, err
+	}
+	if u.ManagerID, err = decodeOptionalID("managerId", kindPerson, in.ManagerID); err != nil {
+		return nil, err
+	}
+	return r.Org.UpdatePerson(ctx, id, u)
+}

@@ -1,0 +1,46 @@
+package storage
+
+import (
+	"gorm.io/gorm"
+
+	throughline "throughline.dev/graph"
+)
+
+// mustExist checks that an optional reference points at a row of T, and
+// names the input field when it does not.
+func mustExist[T any](tx *gorm.DB, id *int64, field, what string) error {
+	if id == nil {
+		return nil
+	}
+	var n int64
+	if err := tx.Model(new(T)).Where("id = ?", *id).Count(&n).Error; err != nil {
+		return mapError(err)
+	}
+	if n == 0 {
+		return throughline.FieldErrorf(throughline.ENOTFOUND, field, "no %s with ID %d", what, *id)
+	}
+	return nil
+}
+
+// conflictOn turns a unique-key violation into a conflict on one field
+// with a message that names the clash.
+func conflictOn(err error, field, format string, args ...any) error {
+	err = mapError(err)
+	if throughline.ErrorCode(err) == throughline.ECONFLICT {
+		return throughline.FieldErrorf(throughline.ECONFLICT, field, format, args...)
+	}
+	return err
+}
+
+// parentColumn reads one parent link of a self-referencing table, for
+// loop checks in trees such as teams and reporting lines.
+func parentColumn(tx *gorm.DB, table, column string) func(int64) ([]int64, error) {
+	return func(id int64) ([]int64, error) {
+		var parent *int64
+		err := tx.Table(table).Select(column).Where("id = ?", id).Scan(&parent).Error
+		if err != nil || parent == nil {
+			return nil, mapError(err)
+		}
+		return []int64{*parent}, nil
+	}
+}

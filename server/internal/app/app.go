@@ -1,0 +1,55 @@
+// Package app wires Throughline's parts together for the commands: it
+// opens the data directory's database and builds the GraphQL resolvers on
+// it.
+package app
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	throughline "throughline.dev/graph"
+	"throughline.dev/graph/gql"
+	"throughline.dev/graph/storage"
+)
+
+// DatabaseFile is the SQLite file's name inside the data directory.
+const DatabaseFile = "throughline.db"
+
+// App is an open data directory.
+type App struct {
+	Store *storage.Store
+	Now   func() time.Time
+}
+
+// Open creates the data directory when missing (readable by its owner
+// only, since it holds people's development data), opens its database and
+// migrates it.
+func Open(ctx context.Context, dataDir string) (*App, error) {
+	if err := os.MkdirAll(dataDir, 0o700); err != nil {
+		return nil, fmt.Errorf("app: data directory: %w", err)
+	}
+	path := filepath.Join(dataDir, DatabaseFile)
+	store, err := storage.Open(ctx, path, storage.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return &App{Store: store, Now: time.Now}, nil
+}
+
+// Close closes the database.
+func (a *App) Close() error { return a.Store.Close() }
+
+// Resolver builds the GraphQL resolvers on the app's store.
+func (a *App) Resolver() *gql.Resolver {
+	return &gql.Resolver{
+		Org:          a.Store,
+		OKRs:         a.Store,
+		Capabilities: a.Store,
+		Plans:        a.Store,
+		Rhythm:       throughline.DefaultRhythm,
+		Now:          a.Now,
+	}
+}

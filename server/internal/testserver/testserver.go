@@ -1,0 +1,124 @@
+// Package testserver starts the real HTTP API on a fresh SQLite file for
+// end-to-end tests, and speaks GraphQL to it over HTTP.
+package testserver
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"throughline.dev/server/internal/app"
+	"throughline.dev/server/internal/httpapi"
+)
+
+// Server is a running API with its database.
+type Server struct {
+	*app.App
+	URL string
+	t   testing.TB
+}
+
+// Start opens a new data directory, serves the API on a loopback port and
+// stops both when the test ends. now fixes the clock; nil uses the real
+// one.
+func Start(t testing.TB, now func() time.Time) *Server {
+	t.Helper()
+	a, err := app.Open(context.Background(), t.TempDir())
+	if err != nil {
+		t.Fatalf("open app: %v", err)
+	}
+	if now != nil {
+		a.Now = now
+	}
+	db, err := a.Store.SQL()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(httpapi.New(a.Resolver(), a.Store, db, httpapi.Options{}))
+	t.Cleanup(func() {
+		ts.Close()
+		a.Close()
+	})
+	return &Server{App: a, URL: ts.URL, t: t}
+}
+
+// Response is a GraphQL response.
+type Response struct {
+	Status int
+	Data   json.RawMessage `json:"data"`
+	Errors []struct {
+		Message    string         `json:"message"`
+		Path       []any          `json:"path"`
+		Extensions map[string]any `json:"extensions"`
+	} `json:"errors"`
+	Body string
+}
+
+// Do posts a query with variables and returns the response as it came.
+func (s *Server) Do(query string, vars map[string]any) *Response {
+	s.t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	return s.post("application/json", body)
+}
+
+// DoRaw posts a body as it is, with a content type.
+func (s *Server) DoRaw(contentType string, body []byte) *Response {
+	s.t.Helper()
+	return s.post(contentType, body)
+}
+
+func (s *Server) post(contentType string, body []byte) *Response {
+	s.t.Helper()
+	res, err := http.Post(s.URL+"/query", contentType, bytes.NewReader(body))
+	if err != nil {
+		s.t.Fatalf("post: %v", err)
+	}
+	defer res.Body.Close()
+	raw, _ := io.ReadAll(res.Body)
+	r := &Response{Status: res.StatusCode, Body: string(raw)}
+	_ = json.Unmarshal(raw, r)
+	return r
+}
+
+// MustDo posts a query, fails the test on any GraphQL error, and decodes
+// the data into out.
+func (s *Server) MustDo(query string, vars map[string]any, out any) {
+	s.t.Helper()
+	r := s.Do(query, vars)
+	if r.Status != http.StatusOK || len(r.Errors) > 0 {
+		s.t.Fatalf("query failed (%d): %s\nquery: %s", r.Status, r.Body, oneLine(query))
+	}
+	if out != nil {
+		if err := json.Unmarshal(r.Data, out); err != nil {
+			s.t.Fatalf("decode %s: %v", r.Data, err)
+		}
+	}
+}
+
+// MustMutate runs a mutation whose payload is at data.<field> and fails
+// the test when the payload has userErrors.
+func (s *Server) MustMutate(field, query string, vars map[string]any, out any) {
+	s.t.Helper()
+	var data map[string]json.RawMessage
+	s.MustDo(query, vars, &data)
+	var p struct {
+		UserErrors []map[string]any `json:"userErrors"`
+	}
+	_ = json.Unmarshal(data[field], &p)
+	if len(p.UserErrors) > 0 {
+		s.t.Fatalf("%s: user errors %v", field, p.UserErrors)
+	}
+	if out != nil {
+		if err := json.Unmarshal(data[field], out); err != nil {
+			s.t.Fatalf("decode %s: %v", data[field], err)
+		}
+	}
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
