@@ -4,7 +4,6 @@ import (
 	"context"
 
 	throughline "throughline.dev/graph"
-
 	"throughline.dev/graph/gql/generated"
 	"throughline.dev/graph/gql/scalar"
 )

@@ -3177,13 +3177,13 @@ type RecordAssessmentPayload {
 
 extend type Mutation {
   "Adds a capability, with its level scale, to the framework."
-  createCapability(input: CreateCapabilityInput!): CreateCapabilityPayload!
+  createCapability("What to change." input: CreateCapabilityInput!): CreateCapabilityPayload!
   "Says that a key result needs a capability at a level."
-  setCapabilityRequirement(input: SetCapabilityRequirementInput!): SetCapabilityRequirementPayload!
+  setCapabilityRequirement("What to change." input: SetCapabilityRequirementInput!): SetCapabilityRequirementPayload!
   "Removes a capability requirement from a key result."
-  removeCapabilityRequirement(input: RemoveCapabilityRequirementInput!): RemoveCapabilityRequirementPayload!
+  removeCapabilityRequirement("What to change." input: RemoveCapabilityRequirementInput!): RemoveCapabilityRequirementPayload!
   "Records a person's level in a capability, with evidence."
-  recordAssessment(input: RecordAssessmentInput!): RecordAssessmentPayload!
+  recordAssessment("What to change." input: RecordAssessmentInput!): RecordAssessmentPayload!
 }
 `, BuiltIn: false},
 	{Name: "../schema/chain.graphqls", Input: `"A node on the way from a key result up to a company objective."
@@ -3566,15 +3566,15 @@ type RecordProgressPayload {
 
 extend type Mutation {
   "Creates an objective, aligned to one or several parents."
-  createObjective(input: CreateObjectiveInput!): CreateObjectivePayload!
+  createObjective("What to change." input: CreateObjectiveInput!): CreateObjectivePayload!
   "Changes an objective or what it aligns to."
-  updateObjective(input: UpdateObjectiveInput!): UpdateObjectivePayload!
+  updateObjective("What to change." input: UpdateObjectiveInput!): UpdateObjectivePayload!
   "Adds a key result to an objective."
-  createKeyResult(input: CreateKeyResultInput!): CreateKeyResultPayload!
+  createKeyResult("What to change." input: CreateKeyResultInput!): CreateKeyResultPayload!
   "Changes a key result's definition."
-  updateKeyResult(input: UpdateKeyResultInput!): UpdateKeyResultPayload!
+  updateKeyResult("What to change." input: UpdateKeyResultInput!): UpdateKeyResultPayload!
   "Records a key result's progress and confidence; the history stays."
-  recordProgress(input: RecordProgressInput!): RecordProgressPayload!
+  recordProgress("What to change." input: RecordProgressInput!): RecordProgressPayload!
 }
 `, BuiltIn: false},
 	{Name: "../schema/org.graphqls", Input: `"A planning period, usually a calendar quarter such as 2026-Q4."
@@ -3865,15 +3865,15 @@ type UpdatePersonPayload {
 
 extend type Mutation {
   "Creates a planning cycle."
-  createCycle(input: CreateCycleInput!): CreateCyclePayload!
+  createCycle("What to change." input: CreateCycleInput!): CreateCyclePayload!
   "Creates a team."
-  createTeam(input: CreateTeamInput!): CreateTeamPayload!
+  createTeam("What to change." input: CreateTeamInput!): CreateTeamPayload!
   "Renames a team, moves it in the tree or changes its lead."
-  updateTeam(input: UpdateTeamInput!): UpdateTeamPayload!
+  updateTeam("What to change." input: UpdateTeamInput!): UpdateTeamPayload!
   "Adds a person to the organisation."
-  createPerson(input: CreatePersonInput!): CreatePersonPayload!
+  createPerson("What to change." input: CreatePersonInput!): CreatePersonPayload!
   "Changes a person's details, team or manager."
-  updatePerson(input: UpdatePersonInput!): UpdatePersonPayload!
+  updatePerson("What to change." input: UpdatePersonInput!): UpdatePersonPayload!
 }
 `, BuiltIn: false},
 	{Name: "../schema/plan.graphqls", Input: `"The state of a development plan: exactly one at a time."
@@ -4369,19 +4369,19 @@ type RecordCheckInPayload {
 
 extend type Mutation {
   "Creates a person's plan for a cycle."
-  createDevelopmentPlan(input: CreateDevelopmentPlanInput!): CreateDevelopmentPlanPayload!
+  createDevelopmentPlan("What to change." input: CreateDevelopmentPlanInput!): CreateDevelopmentPlanPayload!
   "Changes a plan's status, with a reason when it is not on track."
-  setPlanStatus(input: SetPlanStatusInput!): SetPlanStatusPayload!
+  setPlanStatus("What to change." input: SetPlanStatusInput!): SetPlanStatusPayload!
   "Adds a goal; a plan holds at most two active execution goals."
-  addDevelopmentGoal(input: AddDevelopmentGoalInput!): AddDevelopmentGoalPayload!
+  addDevelopmentGoal("What to change." input: AddDevelopmentGoalInput!): AddDevelopmentGoalPayload!
   "Changes a goal."
-  updateDevelopmentGoal(input: UpdateDevelopmentGoalInput!): UpdateDevelopmentGoalPayload!
+  updateDevelopmentGoal("What to change." input: UpdateDevelopmentGoalInput!): UpdateDevelopmentGoalPayload!
   "Adds an action to a goal."
-  addDevelopmentAction(input: AddDevelopmentActionInput!): AddDevelopmentActionPayload!
+  addDevelopmentAction("What to change." input: AddDevelopmentActionInput!): AddDevelopmentActionPayload!
   "Changes an action, marks it done or reopens it."
-  updateDevelopmentAction(input: UpdateDevelopmentActionInput!): UpdateDevelopmentActionPayload!
+  updateDevelopmentAction("What to change." input: UpdateDevelopmentActionInput!): UpdateDevelopmentActionPayload!
   "Records a check-in and moves the plan to its status after."
-  recordCheckIn(input: RecordCheckInInput!): RecordCheckInPayload!
+  recordCheckIn("What to change." input: RecordCheckInInput!): RecordCheckInPayload!
 }
 `, BuiltIn: false},
 	{Name: "../schema/schema.graphqls", Input: `"""
