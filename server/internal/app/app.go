@@ -28,15 +28,25 @@ type App struct {
 // only, since it holds people's development data), opens its database and
 // migrates it.
 func Open(ctx context.Context, dataDir string) (*App, error) {
+	return OpenWith(ctx, dataDir, storage.Options{})
+}
+
+// OpenWith is Open with storage options, for benchmarks and tests that
+// count statements or set the clock.
+func OpenWith(ctx context.Context, dataDir string, opts storage.Options) (*App, error) {
 	if err := os.MkdirAll(dataDir, 0o700); err != nil {
 		return nil, fmt.Errorf("app: data directory: %w", err)
 	}
 	path := filepath.Join(dataDir, DatabaseFile)
-	store, err := storage.Open(ctx, path, storage.Options{})
+	store, err := storage.Open(ctx, path, opts)
 	if err != nil {
 		return nil, err
 	}
-	return &App{Store: store, Now: time.Now}, nil
+	now := time.Now
+	if opts.Now != nil {
+		now = opts.Now
+	}
+	return &App{Store: store, Now: now}, nil
 }
 
 // Close closes the database.

@@ -1,0 +1,80 @@
+package gql_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vektah/gqlparser/v2"
+	"github.com/vektah/gqlparser/v2/ast"
+)
+
+// HR reads the schema in the playground's docs panel, so every type,
+// field, argument, input field and enum value carries a description.
+func TestSchemaIsDescribed(t *testing.T) {
+	schema := loadSchema(t)
+	for _, def := range schema.Types {
+		if def.BuiltIn || strings.HasPrefix(def.Name, "__") {
+			continue
+		}
+		if def.Description == "" && def.Name != "Query" {
+			t.Errorf("type %s has no description", def.Name)
+		}
+		for _, f := range def.Fields {
+			if strings.HasPrefix(f.Name, "__") {
+				continue
+			}
+			if f.Description == "" {
+				t.Errorf("%s.%s has no description", def.Name, f.Name)
+			}
+			for _, a := range f.Arguments {
+				if a.Description == "" {
+					t.Errorf("%s.%s(%s) has no description", def.Name, f.Name, a.Name)
+				}
+			}
+		}
+		for _, v := range def.EnumValues {
+			if v.Description == "" {
+				t.Errorf("enum value %s.%s has no description", def.Name, v.Name)
+			}
+		}
+	}
+}
+
+// Every list that can grow is a connection with a bounded page: a field
+// returning a connection takes first and after.
+func TestConnectionsArePaged(t *testing.T) {
+	schema := loadSchema(t)
+	for _, def := range schema.Types {
+		for _, f := range def.Fields {
+			if !strings.HasSuffix(f.Type.Name(), "Connection") {
+				continue
+			}
+			if f.Arguments.ForName("first") == nil || f.Arguments.ForName("after") == nil {
+				t.Errorf("%s.%s returns a connection without first/after", def.Name, f.Name)
+			}
+		}
+	}
+}
+
+func loadSchema(t *testing.T) *ast.Schema {
+	t.Helper()
+	files, err := filepath.Glob("schema/*.graphqls")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no schema files: %v", err)
+	}
+	var sources []*ast.Source
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sources = append(sources, &ast.Source{Name: f, Input: string(b)})
+	}
+	schema, gerr := gqlparser.LoadSchema(sources...)
+	if gerr != nil {
+		t.Fatalf("schema: %v", gerr)
+	}
+	return schema
+}

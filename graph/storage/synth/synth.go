@@ -1,0 +1,110 @@
+// Package synth fills a Throughline database with a deterministic
+// synthetic organisation, for benchmarks at sizes no demo reaches.
+//
+// Shape: teams of PeoplePerTeam people in a tree with TeamFanOut children
+// per team; the first person of a team leads it and manages the rest, and
+// reports to the lead of the parent team. Each team has ObjectivesPerTeam
+// objectives of KeyResultsPerObjective key results; each objective aligns
+// to a key result of the parent team, so a chain from a person's goal up
+// to the company objective is as deep as the team tree. Every person has a
+// plan with two execution goals, a career goal, ActionsPerPlan actions and
+// CheckInsPerPlan check-ins.
+package synth
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+)
+
+// Spec sets the size and fan-outs of the organisation.
+type Spec struct {
+	People                 int
+	PeoplePerTeam          int
+	TeamFanOut             int
+	ObjectivesPerTeam      int
+	KeyResultsPerObjective int
+	ActionsPerPlan         int
+	CheckInsPerPlan        int
+	Capabilities           int
+	// Today anchors every date, so that two runs make the same data.
+	Today time.Time
+}
+
+// DefaultSpec returns the benchmark's shape for a number of people.
+func DefaultSpec(people int, today time.Time) Spec {
+	return Spec{
+		People: people, PeoplePerTeam: 50, TeamFanOut: 3,
+		ObjectivesPerTeam: 3, KeyResultsPerObjective: 3,
+		ActionsPerPlan: 5, CheckInsPerPlan: 10, Capabilities: 8,
+		Today: today,
+	}
+}
+
+// Teams returns how many teams the spec makes.
+func (s Spec) Teams() int { return (s.People + s.PeoplePerTeam - 1) / s.PeoplePerTeam }
+
+// Generate writes the organisation into an empty, migrated database in
+// one transaction. IDs are assigned by the generator, so that a team's
+// people, objectives and plans can be found by arithmetic in benchmarks.
+func Generate(ctx context.Context, db *sql.DB, s Spec) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("synth: %w", err)
+	}
+	defer tx.Rollback()
+
+	g := &gen{tx: tx, s: s, now: s.Today.UTC()}
+	steps := []func(context.Context) error{
+		g.cycle, g.teams, g.people, g.capabilities, g.okrs, g.plans,
+	}
+	for _, step := range steps {
+		if err := step(ctx); err != nil {
+			return fmt.Errorf("synth: %w", err)
+		}
+	}
+	return tx.Commit()
+}
+
+type gen struct {
+	tx  *sql.Tx
+	s   Spec
+	now time.Time
+}
+
+func (g *gen) day(offset int) string {
+	return g.now.AddDate(0, 0, offset).Format(time.DateOnly)
+}
+
+// insert prepares one statement and runs it for each row.
+func (g *gen) insert(ctx context.Context, query string, rows int,
+	args func(i int) []any,
+) error {
+	stmt, err := g.tx.PrepareContext(ctx, query)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	for i := range rows {
+		if _, err := stmt.ExecContext(ctx, args(i)...); err != nil {
+			return fmt.Errorf("%s: row %d: %w", query[:30], i, err)
+		}
+	}
+	return nil
+}
+
+// CycleName is the name of the cycle the organisation plans in.
+func (s Spec) CycleName() string {
+	return fmt.Sprintf("%d-Q%d", s.Today.Year(), (int(s.Today.Month())-1)/3+1)
+}
+
+func (g *gen) cycle(ctx context.Context) error {
+	y, q := g.now.Year(), (int(g.now.Month())-1)/3
+	start := time.Date(y, time.Month(3*q+1), 1, 0, 0, 0, 0, time.UTC)
+	end := start.AddDate(0, 3, -1)
+	_, err := g.tx.ExecContext(ctx,
+		`INSERT INTO cycles (id, name, starts_on, ends_on, created_at) VALUES (1, ?, ?, ?, ?)`,
+		g.s.CycleName(), start.Format(time.DateOnly), end.Format(time.DateOnly), g.now)
+	return err
+}
