@@ -2,6 +2,7 @@ package throughline
 
 import (
 	"context"
+	"strings"
 	"time"
 )
 
@@ -57,7 +58,7 @@ type KeyResult struct {
 	TargetValue  *float64
 	CurrentValue *float64
 	Unit         string
-	Done         bool
+	Done         bool   // for a metric, whether Current has reached Target: see SettleDone
 	Confidence   *int32 // 0 to 100
 	Critical     bool
 	CreatedAt    time.Time
@@ -120,8 +121,11 @@ type ProgressUpdate struct {
 
 // OKRService stores objectives, their alignment and key results.
 //
-// Alignment that would make an objective its own ancestor is refused with
-// EINVALID on the field "alignTo".
+// Alignment that would make an objective its own ancestor, or that gives a
+// company objective a parent, is refused with EINVALID on the field
+// "alignTo". Creates and updates refer to owners, teams and parents that
+// must exist (ENOTFOUND on the field that names them) and return EINVALID
+// for input that breaks a rule; nothing is written when anything is wrong.
 type OKRService interface {
 	FindObjectiveByID(ctx context.Context, id int64) (*Objective, error)
 	FindObjectives(ctx context.Context, f ObjectiveFilter, page PageRequest) (*Page[*Objective], error)
@@ -131,12 +135,17 @@ type OKRService interface {
 	FindAlignments(ctx context.Context, objectiveID int64) ([]*Alignment, error)
 	// FindAlignedObjectives lists objectives that align to a key result.
 	FindAlignedObjectives(ctx context.Context, keyResultID int64) ([]*Objective, error)
+	// FindObjectivesAlignedToObjective lists objectives that align to
+	// another objective directly.
+	FindObjectivesAlignedToObjective(ctx context.Context, id int64) ([]*Objective, error)
 
 	FindKeyResultByID(ctx context.Context, id int64) (*KeyResult, error)
 	FindKeyResults(ctx context.Context, f KeyResultFilter, page PageRequest) (*Page[*KeyResult], error)
 	CreateKeyResult(ctx context.Context, k *KeyResult) error
 	UpdateKeyResult(ctx context.Context, id int64, u KeyResultUpdate) (*KeyResult, error)
-	// RecordProgress stores an update and applies it to the key result.
+	// RecordProgress stores an update and applies it to the key result in
+	// one transaction (see ApplyProgress); the update's RecordedAt is the
+	// store's clock.
 	RecordProgress(ctx context.Context, u *ProgressUpdate) (*KeyResult, error)
 	FindProgressUpdateByID(ctx context.Context, id int64) (*ProgressUpdate, error)
 	FindProgressUpdates(ctx context.Context, keyResultID int64, page PageRequest) (*Page[*ProgressUpdate], error)
@@ -158,11 +167,15 @@ type ObjectiveFilter struct {
 }
 
 // ObjectiveUpdate holds the fields to change; nil leaves a field as it is.
+// ReplaceAlignment replaces what the objective aligns to with AlignTo
+// (nothing when AlignTo is empty), in the same transaction as the rest.
 type ObjectiveUpdate struct {
-	Title       *string
-	Description *string
-	OwnerID     *int64
-	TeamID      *int64
+	Title            *string
+	Description      *string
+	OwnerID          *int64
+	TeamID           *int64
+	ReplaceAlignment bool
+	AlignTo          []AlignmentTarget
 }
 
 // KeyResultFilter narrows a list of key results. Zero values do not filter.
@@ -181,4 +194,129 @@ type KeyResultUpdate struct {
 	TargetValue *float64
 	Unit        *string
 	Critical    *bool
+}
+
+// CheckObjective applies the rules an objective's own fields must follow
+// before it is stored.
+func CheckObjective(o *Objective) error {
+	var p Problems
+	if !o.Level.Valid() {
+		p.Add("level", "%q is not an objective level", o.Level)
+	}
+	if strings.TrimSpace(o.Title) == "" {
+		p.Add("title", "an objective needs a title")
+	}
+	return p.Err()
+}
+
+// CheckAlignmentTargets checks the parents an objective at level would
+// align to: each target names exactly one parent, and a company objective,
+// being the top of the cascade, aligns to nothing.
+func CheckAlignmentTargets(level ObjectiveLevel, targets []AlignmentTarget) error {
+	if level == LevelCompany && len(targets) > 0 {
+		return FieldErrorf(EINVALID, "alignTo",
+			"a company objective is the top of the cascade and aligns to nothing")
+	}
+	for _, t := range targets {
+		if (t.KeyResultID == nil) == (t.ObjectiveID == nil) {
+			return FieldErrorf(EINVALID, "alignTo",
+				"each parent names exactly one of a key result and an objective")
+		}
+	}
+	return nil
+}
+
+// ObjectiveProgress is the mean progress of an objective's key results,
+// 0 when it has none yet.
+func ObjectiveProgress(krs []*KeyResult) float64 {
+	if len(krs) == 0 {
+		return 0
+	}
+	sum := 0.0
+	for _, k := range krs {
+		sum += k.Progress()
+	}
+	return sum / float64(len(krs))
+}
+
+// CheckKeyResult applies the rules a key result's definition must follow.
+// A metric without a start starts at 0, so that progress has a base.
+func CheckKeyResult(k *KeyResult) error {
+	var p Problems
+	if strings.TrimSpace(k.Title) == "" {
+		p.Add("title", "a key result needs a title")
+	}
+	if k.StartValue != nil && k.TargetValue == nil {
+		p.Add("target", "a start value needs a target; leave both out "+
+			"for a done / not done result")
+	}
+	if k.Confidence != nil && (*k.Confidence < 0 || *k.Confidence > 100) {
+		p.Add("confidence", "confidence runs from 0 to 100, not %d", *k.Confidence)
+	}
+	if err := p.Err(); err != nil {
+		return err
+	}
+	if k.IsMetric() && k.StartValue == nil {
+		zero := 0.0
+		k.StartValue = &zero
+	}
+	k.SettleDone()
+	return nil
+}
+
+// SettleDone keeps Done true to a metric: it is done once the current
+// value reaches the target. A done / not done result is left as it is.
+func (k *KeyResult) SettleDone() {
+	if k.IsMetric() {
+		k.Done = k.CurrentValue != nil && *k.CurrentValue >= *k.TargetValue
+	}
+}
+
+// ApplyProgress checks an update against the key result it is for, applies
+// it, and fills the update with the key result's state after it, so that
+// the history reads as a series of states. A metric takes a value, a done
+// / not done result takes done; confidence alone may also be recorded.
+func ApplyProgress(k *KeyResult, u *ProgressUpdate) error {
+	if err := checkProgress(k, u); err != nil {
+		return err
+	}
+	if u.Value != nil {
+		k.CurrentValue = u.Value
+	}
+	if u.Done != nil {
+		k.Done = *u.Done
+	}
+	if u.Confidence != nil {
+		k.Confidence = u.Confidence
+	}
+	k.SettleDone()
+
+	u.KeyResultID, u.Value, u.Done, u.Confidence = k.ID, nil, nil, k.Confidence
+	if k.IsMetric() {
+		u.Value = k.CurrentValue
+	} else {
+		done := k.Done
+		u.Done = &done
+	}
+	return nil
+}
+
+func checkProgress(k *KeyResult, u *ProgressUpdate) error {
+	var p Problems
+	measure := "done"
+	if k.IsMetric() {
+		measure = "value"
+		if u.Done != nil {
+			p.Add("done", "this key result is a metric: record a value, not done")
+		}
+	} else if u.Value != nil {
+		p.Add("value", "this key result is done / not done: record done, not a value")
+	}
+	if c := u.Confidence; c != nil && (*c < 0 || *c > 100) {
+		p.Add("confidence", "confidence runs from 0 to 100, not %d", *c)
+	}
+	if u.Value == nil && u.Done == nil && u.Confidence == nil {
+		p.Add(measure, "nothing to record: give %s, confidence or both", measure)
+	}
+	return p.Err()
 }

@@ -2,6 +2,7 @@ package throughline
 
 import (
 	"context"
+	"strings"
 	"time"
 )
 
@@ -32,15 +33,26 @@ func (s PlanStatus) NeedsReason() bool {
 }
 
 // CheckStatus applies the status rule: a known status, and a reason for
-// BLOCKED and NEEDS_RESET. field names the input field for errors.
-func CheckStatus(s PlanStatus, reason, field string) error {
+// BLOCKED and NEEDS_RESET. statusField and reasonField name the input
+// fields for errors, which differ between a status change and a check-in.
+func CheckStatus(s PlanStatus, reason, statusField, reasonField string) error {
 	var p Problems
 	if !s.Valid() {
-		p.Add(field, "%q is not a plan status", s)
-	} else if s.NeedsReason() && reason == "" {
-		p.Add(field+"Reason", "a plan that is %s needs a reason", s)
+		p.Add(statusField, "%q is not a plan status", s)
+	} else if s.NeedsReason() && strings.TrimSpace(reason) == "" {
+		p.Add(reasonField, "a plan that is %s needs a reason a manager can act on", s)
 	}
 	return p.Err()
+}
+
+// StatusReason returns the reason a plan keeps with a status: the reason
+// given, trimmed, when the status needs one, and nothing otherwise, so that
+// a plan back on track does not carry an old explanation.
+func StatusReason(s PlanStatus, reason string) string {
+	if !s.NeedsReason() {
+		return ""
+	}
+	return strings.TrimSpace(reason)
 }
 
 // DevelopmentPlan is one person's plan for one cycle. The employee owns
@@ -223,10 +235,12 @@ type CheckIn struct {
 // PlanService stores development plans and everything inside them.
 //
 // Writes that touch a plan take the version the caller read and return
-// ECONFLICT when the plan changed since; each successful write raises the
-// version. Rules of the domain (two execution goals at most, links of an
-// execution goal, reasons for statuses, one plan per person and cycle) are
-// checked in the same transaction as the write.
+// ECONFLICT on the field "version" when the plan changed since, writing
+// nothing; each successful write, to the plan or to its goals, actions or
+// check-ins, raises the version by one. Rules of the domain (two active
+// execution goals at most, the links of an execution goal, reasons for
+// statuses, one plan per person and cycle) are checked in the same
+// transaction as the write.
 type PlanService interface {
 	FindPlanByID(ctx context.Context, id int64) (*DevelopmentPlan, error)
 	FindPlanFor(ctx context.Context, personID, cycleID int64) (*DevelopmentPlan, error)
@@ -249,6 +263,12 @@ type PlanService interface {
 	FindCheckIns(ctx context.Context, planID int64, page PageRequest) (*Page[*CheckIn], error)
 	// RecordCheckIn stores a check-in and moves the plan to its StatusAfter.
 	RecordCheckIn(ctx context.Context, planVersion int32, c *CheckIn) (*DevelopmentPlan, error)
+
+	// PlanSnapshots returns what the plan rules read for each plan, keyed
+	// by plan ID, in a fixed number of queries however many plans are
+	// asked for, so that HR's lists of plans stay cheap. Plans that do not
+	// exist are left out of the map.
+	PlanSnapshots(ctx context.Context, planIDs []int64) (map[int64]*PlanSnapshot, error)
 }
 
 // PlanFilter narrows a list of plans. Zero values do not filter.

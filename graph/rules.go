@@ -1,13 +1,18 @@
 package throughline
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // CheckGoal applies the rules every goal must follow before it is stored.
 // executionGoals is the number of other active execution goals already in
-// the plan; gap-free requirements are not checked here.
+// the plan; a goal that is not an active execution goal takes no slot, so
+// achieving or dropping one frees a slot. Whether the key result and the
+// capability exist is for the store to check.
 func CheckGoal(g *DevelopmentGoal, executionGoals int) error {
 	var p Problems
-	if g.Title == "" {
+	if strings.TrimSpace(g.Title) == "" {
 		p.Add("title", "a goal needs a title")
 	}
 	if !g.State.Valid() {
@@ -43,7 +48,7 @@ func checkExecutionGoal(p *Problems, g *DevelopmentGoal, others int) {
 // CheckAction applies the rules every action must follow.
 func CheckAction(a *DevelopmentAction) error {
 	var p Problems
-	if a.Title == "" {
+	if strings.TrimSpace(a.Title) == "" {
 		p.Add("title", "an action needs a title")
 	}
 	if !a.Kind.Valid() {
@@ -73,7 +78,8 @@ func CheckCheckIn(c *CheckIn) error {
 	if c.ObservedChange != "" && !c.ObservedChange.Valid() {
 		p.Add("observedChange", "%q is not an observed change", c.ObservedChange)
 	}
-	if err := CheckStatus(c.StatusAfter, c.StatusReason, "statusAfter"); err != nil {
+	err := CheckStatus(c.StatusAfter, c.StatusReason, "statusAfter", "statusReason")
+	if err != nil {
 		p = append(p, err.(*ValidationError).Problems...)
 	}
 	return p.Err()

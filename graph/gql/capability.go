@@ -1,8 +1,11 @@
 package gql
 
 import (
+	"context"
+
 	throughline "throughline.dev/graph"
 	"throughline.dev/graph/gql/model"
+	"throughline.dev/graph/loaders"
 )
 
 func assessmentConnection(p *throughline.Page[*throughline.Assessment],
@@ -16,4 +19,133 @@ func assessmentConnection(p *throughline.Page[*throughline.Assessment],
 		PageInfo:   pageInfo(p, page.After),
 		TotalCount: int32(p.TotalCount),
 	}
+}
+
+func (r *Resolver) findCapabilities(ctx context.Context,
+	first *int32, after *string,
+) (*model.CapabilityConnection, error) {
+	page, err := pageRequest(first, after)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Capabilities.FindCapabilities(ctx, page)
+	if err != nil {
+		return nil, err
+	}
+	return &model.CapabilityConnection{
+		Edges: edges(p, func(c string, n *throughline.Capability) *model.CapabilityEdge {
+			return &model.CapabilityEdge{Cursor: c, Node: n}
+		}),
+		Nodes:      nonNil(p.Items),
+		PageInfo:   pageInfo(p, page.After),
+		TotalCount: int32(p.TotalCount),
+	}, nil
+}
+
+// capabilityCoverage pairs each requirement of a key result with the
+// active execution goals building that capability for it.
+func (r *Resolver) capabilityCoverage(ctx context.Context,
+	keyResultID int64,
+) ([]*model.CapabilityCoverage, error) {
+	reqs, err := loaders.For(ctx).Requirements.Load(ctx, keyResultID)
+	if err != nil || len(reqs) == 0 {
+		return []*model.CapabilityCoverage{}, err
+	}
+	goals, err := loaders.For(ctx).CoveringGoals.Load(ctx, keyResultID)
+	if err != nil {
+		return nil, err
+	}
+	byCapability := map[int64][]*throughline.DevelopmentGoal{}
+	for _, g := range goals {
+		byCapability[*g.CapabilityID] = append(byCapability[*g.CapabilityID], g)
+	}
+	out := make([]*model.CapabilityCoverage, len(reqs))
+	for i, req := range reqs {
+		g := byCapability[req.CapabilityID]
+		out[i] = &model.CapabilityCoverage{Requirement: req, Goals: nonNil(g), Covered: len(g) > 0}
+	}
+	return out, nil
+}
+
+// capabilityFromInput numbers the scale's levels from 1 in the order
+// given.
+func capabilityFromInput(in model.CreateCapabilityInput) (*throughline.Capability,
+	[]*throughline.CapabilityLevel,
+) {
+	c := &throughline.Capability{Name: in.Name}
+	if in.Description != nil {
+		c.Description = *in.Description
+	}
+	levels := make([]*throughline.CapabilityLevel, len(in.Levels))
+	for i, l := range in.Levels {
+		levels[i] = &throughline.CapabilityLevel{
+			Level: int32(i + 1), Name: l.Name, Descriptor: l.Descriptor,
+		}
+	}
+	return c, levels
+}
+
+func requirementFromInput(in model.SetCapabilityRequirementInput,
+) (*throughline.CapabilityRequirement, error) {
+	r := &throughline.CapabilityRequirement{Level: in.Level, Reason: in.Reason}
+	var err error
+	if r.KeyResultID, err = decodeID("keyResultId", kindKeyResult, in.KeyResultID); err != nil {
+		return nil, err
+	}
+	if r.CapabilityID, err = decodeID("capabilityId", kindCapability, in.CapabilityID); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+func (r *Resolver) removeRequirement(ctx context.Context,
+	in model.RemoveCapabilityRequirementInput,
+) (*string, error) {
+	id, err := decodeID("id", kindRequirement, in.ID)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.Capabilities.RemoveRequirement(ctx, id); err != nil {
+		return nil, err
+	}
+	return &in.ID, nil
+}
+
+func assessmentFromInput(in model.RecordAssessmentInput,
+) (*throughline.Assessment, []*throughline.Evidence, error) {
+	a := &throughline.Assessment{Level: in.Level}
+	if in.AssessedOn != nil {
+		a.AssessedOn = *in.AssessedOn
+	}
+	if in.Note != nil {
+		a.Note = *in.Note
+	}
+	var err error
+	if a.PersonID, err = decodeID("personId", kindPerson, in.PersonID); err != nil {
+		return nil, nil, err
+	}
+	if a.CapabilityID, err = decodeID("capabilityId", kindCapability, in.CapabilityID); err != nil {
+		return nil, nil, err
+	}
+	a.AssessedByID, err = decodeOptionalID("assessedById", kindPerson, in.AssessedByID)
+	if err != nil {
+		return nil, nil, err
+	}
+	evidence := make([]*throughline.Evidence, len(in.Evidence))
+	for i, e := range in.Evidence {
+		evidence[i] = &throughline.Evidence{
+			Kind: e.Kind, Description: e.Description, ObservedOn: e.ObservedOn,
+		}
+	}
+	return a, evidence, nil
+}
+
+func (r *Resolver) recordAssessment(ctx context.Context,
+	in model.RecordAssessmentInput,
+) (*throughline.Assessment, error) {
+	a, evidence, err := assessmentFromInput(in)
+	if err != nil {
+		return nil, err
+	}
+	return a, r.Capabilities.RecordAssessment(ctx, a, evidence)
 }

@@ -2,142 +2,174 @@ package gql
 
 import (
 	"context"
-	"fmt"
 
 	throughline "throughline.dev/graph"
 	"throughline.dev/graph/gql/generated"
 	"throughline.dev/graph/gql/model"
 	"throughline.dev/graph/gql/scalar"
+	"throughline.dev/graph/loaders"
 )
 
 // ID is the resolver for the id field.
 func (r *keyResultResolver) ID(ctx context.Context, obj *throughline.KeyResult) (string, error) {
-	panic(fmt.Errorf("not implemented: ID - id"))
+	return globalID(kindKeyResult, obj.ID), nil
 }
 
 // Objective is the resolver for the objective field.
 func (r *keyResultResolver) Objective(ctx context.Context, obj *throughline.KeyResult) (*throughline.Objective, error) {
-	panic(fmt.Errorf("not implemented: Objective - objective"))
+	return loaders.Load(ctx, loaders.For(ctx).Objective, obj.ObjectiveID, "objective")
 }
 
 // Owner is the resolver for the owner field.
 func (r *keyResultResolver) Owner(ctx context.Context, obj *throughline.KeyResult) (*throughline.Person, error) {
-	panic(fmt.Errorf("not implemented: Owner - owner"))
+	return loaders.LoadOptional(ctx, loaders.For(ctx).Person, obj.OwnerID, "person")
 }
 
 // Metric is the resolver for the metric field.
 func (r *keyResultResolver) Metric(ctx context.Context, obj *throughline.KeyResult) (*model.Metric, error) {
-	panic(fmt.Errorf("not implemented: Metric - metric"))
+	return metric(obj), nil
 }
 
 // ProgressUpdates is the resolver for the progressUpdates field.
 func (r *keyResultResolver) ProgressUpdates(ctx context.Context, obj *throughline.KeyResult, first *int32, after *string) (*model.ProgressUpdateConnection, error) {
-	panic(fmt.Errorf("not implemented: ProgressUpdates - progressUpdates"))
+	page, err := pageRequest(first, after)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.OKRs.FindProgressUpdates(ctx, obj.ID, page)
+	if err != nil {
+		return nil, err
+	}
+	return progressUpdateConnection(p, page), nil
 }
 
 // AlignedObjectives is the resolver for the alignedObjectives field.
 func (r *keyResultResolver) AlignedObjectives(ctx context.Context, obj *throughline.KeyResult) ([]*throughline.Objective, error) {
-	panic(fmt.Errorf("not implemented: AlignedObjectives - alignedObjectives"))
+	objs, err := loaders.For(ctx).AlignedToKeyResult.Load(ctx, obj.ID)
+	return nonNil(objs), err
 }
 
 // Requirements is the resolver for the requirements field.
 func (r *keyResultResolver) Requirements(ctx context.Context, obj *throughline.KeyResult) ([]*throughline.CapabilityRequirement, error) {
-	panic(fmt.Errorf("not implemented: Requirements - requirements"))
+	reqs, err := loaders.For(ctx).Requirements.Load(ctx, obj.ID)
+	return nonNil(reqs), err
 }
 
 // CapabilityCoverage is the resolver for the capabilityCoverage field.
 func (r *keyResultResolver) CapabilityCoverage(ctx context.Context, obj *throughline.KeyResult) ([]*model.CapabilityCoverage, error) {
-	panic(fmt.Errorf("not implemented: CapabilityCoverage - capabilityCoverage"))
+	return r.capabilityCoverage(ctx, obj.ID)
 }
 
 // CreateObjective is the resolver for the createObjective field.
 func (r *mutationResolver) CreateObjective(ctx context.Context, input model.CreateObjectiveInput) (*model.CreateObjectivePayload, error) {
-	panic(fmt.Errorf("not implemented: CreateObjective - createObjective"))
+	o, err := r.createObjective(ctx, input)
+	return payload(o, err, func(v *throughline.Objective, ue []*model.UserError) *model.CreateObjectivePayload {
+		return &model.CreateObjectivePayload{Objective: v, UserErrors: ue}
+	})
 }
 
 // UpdateObjective is the resolver for the updateObjective field.
 func (r *mutationResolver) UpdateObjective(ctx context.Context, input model.UpdateObjectiveInput) (*model.UpdateObjectivePayload, error) {
-	panic(fmt.Errorf("not implemented: UpdateObjective - updateObjective"))
+	o, err := r.updateObjective(ctx, input)
+	return payload(o, err, func(v *throughline.Objective, ue []*model.UserError) *model.UpdateObjectivePayload {
+		return &model.UpdateObjectivePayload{Objective: v, UserErrors: ue}
+	})
 }
 
 // CreateKeyResult is the resolver for the createKeyResult field.
 func (r *mutationResolver) CreateKeyResult(ctx context.Context, input model.CreateKeyResultInput) (*model.CreateKeyResultPayload, error) {
-	panic(fmt.Errorf("not implemented: CreateKeyResult - createKeyResult"))
+	k, err := keyResultFromInput(input)
+	if err == nil {
+		err = r.OKRs.CreateKeyResult(ctx, k)
+	}
+	return payload(k, err, func(v *throughline.KeyResult, ue []*model.UserError) *model.CreateKeyResultPayload {
+		return &model.CreateKeyResultPayload{KeyResult: v, UserErrors: ue}
+	})
 }
 
 // UpdateKeyResult is the resolver for the updateKeyResult field.
 func (r *mutationResolver) UpdateKeyResult(ctx context.Context, input model.UpdateKeyResultInput) (*model.UpdateKeyResultPayload, error) {
-	panic(fmt.Errorf("not implemented: UpdateKeyResult - updateKeyResult"))
+	k, err := r.updateKeyResult(ctx, input)
+	return payload(k, err, func(v *throughline.KeyResult, ue []*model.UserError) *model.UpdateKeyResultPayload {
+		return &model.UpdateKeyResultPayload{KeyResult: v, UserErrors: ue}
+	})
 }
 
 // RecordProgress is the resolver for the recordProgress field.
 func (r *mutationResolver) RecordProgress(ctx context.Context, input model.RecordProgressInput) (*model.RecordProgressPayload, error) {
-	panic(fmt.Errorf("not implemented: RecordProgress - recordProgress"))
+	rec, err := r.recordProgress(ctx, input)
+	return payload(rec, err, func(v progressRecorded, ue []*model.UserError) *model.RecordProgressPayload {
+		return &model.RecordProgressPayload{
+			KeyResult: v.keyResult, ProgressUpdate: v.update, UserErrors: ue,
+		}
+	})
 }
 
 // ID is the resolver for the id field.
 func (r *objectiveResolver) ID(ctx context.Context, obj *throughline.Objective) (string, error) {
-	panic(fmt.Errorf("not implemented: ID - id"))
+	return globalID(kindObjective, obj.ID), nil
 }
 
 // Cycle is the resolver for the cycle field.
 func (r *objectiveResolver) Cycle(ctx context.Context, obj *throughline.Objective) (*throughline.Cycle, error) {
-	panic(fmt.Errorf("not implemented: Cycle - cycle"))
+	return loaders.Load(ctx, loaders.For(ctx).Cycle, obj.CycleID, "cycle")
 }
 
 // Owner is the resolver for the owner field.
 func (r *objectiveResolver) Owner(ctx context.Context, obj *throughline.Objective) (*throughline.Person, error) {
-	panic(fmt.Errorf("not implemented: Owner - owner"))
+	return loaders.LoadOptional(ctx, loaders.For(ctx).Person, obj.OwnerID, "person")
 }
 
 // Team is the resolver for the team field.
 func (r *objectiveResolver) Team(ctx context.Context, obj *throughline.Objective) (*throughline.Team, error) {
-	panic(fmt.Errorf("not implemented: Team - team"))
+	return loaders.LoadOptional(ctx, loaders.For(ctx).Team, obj.TeamID, "team")
 }
 
 // AlignedTo is the resolver for the alignedTo field.
 func (r *objectiveResolver) AlignedTo(ctx context.Context, obj *throughline.Objective) ([]scalar.Node, error) {
-	panic(fmt.Errorf("not implemented: AlignedTo - alignedTo"))
+	return alignmentParents(ctx, obj.ID)
 }
 
 // AlignedObjectives is the resolver for the alignedObjectives field.
 func (r *objectiveResolver) AlignedObjectives(ctx context.Context, obj *throughline.Objective) ([]*throughline.Objective, error) {
-	panic(fmt.Errorf("not implemented: AlignedObjectives - alignedObjectives"))
+	objs, err := loaders.For(ctx).AlignedToObjective.Load(ctx, obj.ID)
+	return nonNil(objs), err
 }
 
 // KeyResults is the resolver for the keyResults field.
 func (r *objectiveResolver) KeyResults(ctx context.Context, obj *throughline.Objective) ([]*throughline.KeyResult, error) {
-	panic(fmt.Errorf("not implemented: KeyResults - keyResults"))
+	krs, err := loaders.For(ctx).KeyResults.Load(ctx, obj.ID)
+	return nonNil(krs), err
 }
 
 // Progress is the resolver for the progress field.
 func (r *objectiveResolver) Progress(ctx context.Context, obj *throughline.Objective) (float64, error) {
-	panic(fmt.Errorf("not implemented: Progress - progress"))
+	return objectiveProgress(ctx, obj.ID)
 }
 
 // ID is the resolver for the id field.
 func (r *progressUpdateResolver) ID(ctx context.Context, obj *throughline.ProgressUpdate) (string, error) {
-	panic(fmt.Errorf("not implemented: ID - id"))
+	return globalID(kindProgress, obj.ID), nil
 }
 
 // KeyResult is the resolver for the keyResult field.
 func (r *progressUpdateResolver) KeyResult(ctx context.Context, obj *throughline.ProgressUpdate) (*throughline.KeyResult, error) {
-	panic(fmt.Errorf("not implemented: KeyResult - keyResult"))
+	return loaders.Load(ctx, loaders.For(ctx).KeyResult, obj.KeyResultID, "key result")
 }
 
 // RecordedBy is the resolver for the recordedBy field.
 func (r *progressUpdateResolver) RecordedBy(ctx context.Context, obj *throughline.ProgressUpdate) (*throughline.Person, error) {
-	panic(fmt.Errorf("not implemented: RecordedBy - recordedBy"))
+	return loaders.LoadOptional(ctx, loaders.For(ctx).Person, obj.RecordedByID, "person")
 }
 
 // Objectives is the resolver for the objectives field.
 func (r *queryResolver) Objectives(ctx context.Context, cycle *string, level *throughline.ObjectiveLevel, teamID *string, first *int32, after *string) (*model.ObjectiveConnection, error) {
-	panic(fmt.Errorf("not implemented: Objectives - objectives"))
+	return r.findObjectives(ctx, cycle, level, teamID, first, after)
 }
 
 // KeyResults is the resolver for the keyResults field.
 func (r *queryResolver) KeyResults(ctx context.Context, cycle *string, critical *bool, first *int32, after *string) (*model.KeyResultConnection, error) {
-	panic(fmt.Errorf("not implemented: KeyResults - keyResults"))
+	return r.findKeyResults(ctx, cycle, critical, first, after)
 }
 
 // KeyResult returns generated.KeyResultResolver implementation.

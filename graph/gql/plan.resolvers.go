@@ -2,192 +2,215 @@ package gql
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	throughline "throughline.dev/graph"
 	"throughline.dev/graph/gql/generated"
 	"throughline.dev/graph/gql/model"
+	"throughline.dev/graph/loaders"
 )
 
 // ID is the resolver for the id field.
 func (r *checkInResolver) ID(ctx context.Context, obj *throughline.CheckIn) (string, error) {
-	panic(fmt.Errorf("not implemented: ID - id"))
+	return globalID(kindCheckIn, obj.ID), nil
 }
 
 // Plan is the resolver for the plan field.
 func (r *checkInResolver) Plan(ctx context.Context, obj *throughline.CheckIn) (*throughline.DevelopmentPlan, error) {
-	panic(fmt.Errorf("not implemented: Plan - plan"))
+	return loaders.Load(ctx, loaders.For(ctx).Plan, obj.PlanID, "development plan")
 }
 
 // Author is the resolver for the author field.
 func (r *checkInResolver) Author(ctx context.Context, obj *throughline.CheckIn) (*throughline.Person, error) {
-	panic(fmt.Errorf("not implemented: Author - author"))
+	return loaders.LoadOptional(ctx, loaders.For(ctx).Person, obj.AuthorID, "person")
 }
 
 // ObservedChange is the resolver for the observedChange field.
 func (r *checkInResolver) ObservedChange(ctx context.Context, obj *throughline.CheckIn) (*throughline.ObservedChange, error) {
-	panic(fmt.Errorf("not implemented: ObservedChange - observedChange"))
+	return emptyIsNull(obj.ObservedChange), nil
 }
 
 // Note is the resolver for the note field.
 func (r *checkInResolver) Note(ctx context.Context, obj *throughline.CheckIn) (*string, error) {
-	panic(fmt.Errorf("not implemented: Note - note"))
+	return checkInNote(obj), nil
 }
 
 // ID is the resolver for the id field.
 func (r *developmentActionResolver) ID(ctx context.Context, obj *throughline.DevelopmentAction) (string, error) {
-	panic(fmt.Errorf("not implemented: ID - id"))
+	return globalID(kindAction, obj.ID), nil
 }
 
 // Goal is the resolver for the goal field.
 func (r *developmentActionResolver) Goal(ctx context.Context, obj *throughline.DevelopmentAction) (*throughline.DevelopmentGoal, error) {
-	panic(fmt.Errorf("not implemented: Goal - goal"))
+	return loaders.Load(ctx, loaders.For(ctx).Goal, obj.GoalID, "development goal")
 }
 
 // Supporter is the resolver for the supporter field.
 func (r *developmentActionResolver) Supporter(ctx context.Context, obj *throughline.DevelopmentAction) (*throughline.Person, error) {
-	panic(fmt.Errorf("not implemented: Supporter - supporter"))
+	return loaders.LoadOptional(ctx, loaders.For(ctx).Person, obj.SupporterID, "person")
 }
 
 // SupporterRole is the resolver for the supporterRole field.
 func (r *developmentActionResolver) SupporterRole(ctx context.Context, obj *throughline.DevelopmentAction) (*throughline.SupporterRole, error) {
-	panic(fmt.Errorf("not implemented: SupporterRole - supporterRole"))
+	return emptyIsNull(obj.SupporterRole), nil
 }
 
 // Overdue is the resolver for the overdue field.
 func (r *developmentActionResolver) Overdue(ctx context.Context, obj *throughline.DevelopmentAction) (bool, error) {
-	panic(fmt.Errorf("not implemented: Overdue - overdue"))
+	return overdue(obj, r.today()), nil
 }
 
 // ID is the resolver for the id field.
 func (r *developmentGoalResolver) ID(ctx context.Context, obj *throughline.DevelopmentGoal) (string, error) {
-	panic(fmt.Errorf("not implemented: ID - id"))
+	return globalID(kindGoal, obj.ID), nil
 }
 
 // Plan is the resolver for the plan field.
 func (r *developmentGoalResolver) Plan(ctx context.Context, obj *throughline.DevelopmentGoal) (*throughline.DevelopmentPlan, error) {
-	panic(fmt.Errorf("not implemented: Plan - plan"))
+	return loaders.Load(ctx, loaders.For(ctx).Plan, obj.PlanID, "development plan")
 }
 
 // KeyResult is the resolver for the keyResult field.
 func (r *developmentGoalResolver) KeyResult(ctx context.Context, obj *throughline.DevelopmentGoal) (*throughline.KeyResult, error) {
-	panic(fmt.Errorf("not implemented: KeyResult - keyResult"))
+	return loaders.LoadOptional(ctx, loaders.For(ctx).KeyResult, obj.KeyResultID, "key result")
 }
 
 // Capability is the resolver for the capability field.
 func (r *developmentGoalResolver) Capability(ctx context.Context, obj *throughline.DevelopmentGoal) (*throughline.Capability, error) {
-	panic(fmt.Errorf("not implemented: Capability - capability"))
+	return loaders.LoadOptional(ctx, loaders.For(ctx).Capability, obj.CapabilityID, "capability")
 }
 
 // Requirement is the resolver for the requirement field.
 func (r *developmentGoalResolver) Requirement(ctx context.Context, obj *throughline.DevelopmentGoal) (*throughline.CapabilityRequirement, error) {
-	panic(fmt.Errorf("not implemented: Requirement - requirement"))
+	return requirementFor(ctx, obj)
 }
 
 // Gap is the resolver for the gap field.
 func (r *developmentGoalResolver) Gap(ctx context.Context, obj *throughline.DevelopmentGoal) (*model.CapabilityGap, error) {
-	panic(fmt.Errorf("not implemented: Gap - gap"))
+	return r.goalGap(ctx, obj)
 }
 
 // Actions is the resolver for the actions field.
 func (r *developmentGoalResolver) Actions(ctx context.Context, obj *throughline.DevelopmentGoal) ([]*throughline.DevelopmentAction, error) {
-	panic(fmt.Errorf("not implemented: Actions - actions"))
+	actions, err := loaders.For(ctx).Actions.Load(ctx, obj.ID)
+	return nonNil(actions), err
 }
 
 // ID is the resolver for the id field.
 func (r *developmentPlanResolver) ID(ctx context.Context, obj *throughline.DevelopmentPlan) (string, error) {
-	panic(fmt.Errorf("not implemented: ID - id"))
+	return globalID(kindPlan, obj.ID), nil
 }
 
 // Person is the resolver for the person field.
 func (r *developmentPlanResolver) Person(ctx context.Context, obj *throughline.DevelopmentPlan) (*throughline.Person, error) {
-	panic(fmt.Errorf("not implemented: Person - person"))
+	return loaders.Load(ctx, loaders.For(ctx).Person, obj.PersonID, "person")
 }
 
 // Cycle is the resolver for the cycle field.
 func (r *developmentPlanResolver) Cycle(ctx context.Context, obj *throughline.DevelopmentPlan) (*throughline.Cycle, error) {
-	panic(fmt.Errorf("not implemented: Cycle - cycle"))
+	return loaders.Load(ctx, loaders.For(ctx).Cycle, obj.CycleID, "cycle")
 }
 
 // ExecutionGoals is the resolver for the executionGoals field.
 func (r *developmentPlanResolver) ExecutionGoals(ctx context.Context, obj *throughline.DevelopmentPlan) ([]*throughline.DevelopmentGoal, error) {
-	panic(fmt.Errorf("not implemented: ExecutionGoals - executionGoals"))
+	return goalsInLane(ctx, obj.ID, throughline.LaneExecution)
 }
 
 // CareerGoals is the resolver for the careerGoals field.
 func (r *developmentPlanResolver) CareerGoals(ctx context.Context, obj *throughline.DevelopmentPlan) ([]*throughline.DevelopmentGoal, error) {
-	panic(fmt.Errorf("not implemented: CareerGoals - careerGoals"))
+	return goalsInLane(ctx, obj.ID, throughline.LaneCareer)
 }
 
 // CheckIns is the resolver for the checkIns field.
 func (r *developmentPlanResolver) CheckIns(ctx context.Context, obj *throughline.DevelopmentPlan, first *int32, after *string) (*model.CheckInConnection, error) {
-	panic(fmt.Errorf("not implemented: CheckIns - checkIns"))
+	return r.checkIns(ctx, obj.ID, first, after)
 }
 
 // Warnings is the resolver for the warnings field.
 func (r *developmentPlanResolver) Warnings(ctx context.Context, obj *throughline.DevelopmentPlan) ([]*throughline.Warning, error) {
-	panic(fmt.Errorf("not implemented: Warnings - warnings"))
+	return r.planWarnings(ctx, obj.ID)
 }
 
 // NextCheckInDue is the resolver for the nextCheckInDue field.
 func (r *developmentPlanResolver) NextCheckInDue(ctx context.Context, obj *throughline.DevelopmentPlan) (*time.Time, error) {
-	panic(fmt.Errorf("not implemented: NextCheckInDue - nextCheckInDue"))
+	s, err := r.snapshot(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	due := s.NextCheckInDue(r.rhythm())
+	return &due, nil
 }
 
 // QuarterlyReviewDue is the resolver for the quarterlyReviewDue field.
 func (r *developmentPlanResolver) QuarterlyReviewDue(ctx context.Context, obj *throughline.DevelopmentPlan) (*time.Time, error) {
-	panic(fmt.Errorf("not implemented: QuarterlyReviewDue - quarterlyReviewDue"))
+	s, err := r.snapshot(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	due, _ := s.QuarterlyReviewDue(r.rhythm())
+	return &due, nil
 }
 
 // QuarterlyReviewHeld is the resolver for the quarterlyReviewHeld field.
 func (r *developmentPlanResolver) QuarterlyReviewHeld(ctx context.Context, obj *throughline.DevelopmentPlan) (bool, error) {
-	panic(fmt.Errorf("not implemented: QuarterlyReviewHeld - quarterlyReviewHeld"))
+	s, err := r.snapshot(ctx, obj.ID)
+	if err != nil {
+		return false, err
+	}
+	_, held := s.QuarterlyReviewDue(r.rhythm())
+	return held, nil
 }
 
 // CreateDevelopmentPlan is the resolver for the createDevelopmentPlan field.
 func (r *mutationResolver) CreateDevelopmentPlan(ctx context.Context, input model.CreateDevelopmentPlanInput) (*model.CreateDevelopmentPlanPayload, error) {
-	panic(fmt.Errorf("not implemented: CreateDevelopmentPlan - createDevelopmentPlan"))
+	p, err := r.createPlan(ctx, input)
+	return payload(p, err, createPlanPayload)
 }
 
 // SetPlanStatus is the resolver for the setPlanStatus field.
 func (r *mutationResolver) SetPlanStatus(ctx context.Context, input model.SetPlanStatusInput) (*model.SetPlanStatusPayload, error) {
-	panic(fmt.Errorf("not implemented: SetPlanStatus - setPlanStatus"))
+	p, err := r.setPlanStatus(ctx, input)
+	return payload(p, err, setPlanStatusPayload)
 }
 
 // AddDevelopmentGoal is the resolver for the addDevelopmentGoal field.
 func (r *mutationResolver) AddDevelopmentGoal(ctx context.Context, input model.AddDevelopmentGoalInput) (*model.AddDevelopmentGoalPayload, error) {
-	panic(fmt.Errorf("not implemented: AddDevelopmentGoal - addDevelopmentGoal"))
+	added, err := r.addGoal(ctx, input)
+	return payload(added, err, addGoalPayload)
 }
 
 // UpdateDevelopmentGoal is the resolver for the updateDevelopmentGoal field.
 func (r *mutationResolver) UpdateDevelopmentGoal(ctx context.Context, input model.UpdateDevelopmentGoalInput) (*model.UpdateDevelopmentGoalPayload, error) {
-	panic(fmt.Errorf("not implemented: UpdateDevelopmentGoal - updateDevelopmentGoal"))
+	g, err := r.updateGoal(ctx, input)
+	return payload(g, err, updateGoalPayload)
 }
 
 // AddDevelopmentAction is the resolver for the addDevelopmentAction field.
 func (r *mutationResolver) AddDevelopmentAction(ctx context.Context, input model.AddDevelopmentActionInput) (*model.AddDevelopmentActionPayload, error) {
-	panic(fmt.Errorf("not implemented: AddDevelopmentAction - addDevelopmentAction"))
+	a, err := r.addAction(ctx, input)
+	return payload(a, err, addActionPayload)
 }
 
 // UpdateDevelopmentAction is the resolver for the updateDevelopmentAction field.
 func (r *mutationResolver) UpdateDevelopmentAction(ctx context.Context, input model.UpdateDevelopmentActionInput) (*model.UpdateDevelopmentActionPayload, error) {
-	panic(fmt.Errorf("not implemented: UpdateDevelopmentAction - updateDevelopmentAction"))
+	a, err := r.updateAction(ctx, input)
+	return payload(a, err, updateActionPayload)
 }
 
 // RecordCheckIn is the resolver for the recordCheckIn field.
 func (r *mutationResolver) RecordCheckIn(ctx context.Context, input model.RecordCheckInInput) (*model.RecordCheckInPayload, error) {
-	panic(fmt.Errorf("not implemented: RecordCheckIn - recordCheckIn"))
+	rec, err := r.recordCheckIn(ctx, input)
+	return payload(rec, err, checkInPayload)
 }
 
 // Goal is the resolver for the goal field.
 func (r *planWarningResolver) Goal(ctx context.Context, obj *throughline.Warning) (*throughline.DevelopmentGoal, error) {
-	panic(fmt.Errorf("not implemented: Goal - goal"))
+	return loaders.LoadOptional(ctx, loaders.For(ctx).Goal, obj.GoalID, "development goal")
 }
 
 // DevelopmentPlans is the resolver for the developmentPlans field.
 func (r *queryResolver) DevelopmentPlans(ctx context.Context, cycle *string, status *throughline.PlanStatus, teamID *string, first *int32, after *string) (*model.DevelopmentPlanConnection, error) {
-	panic(fmt.Errorf("not implemented: DevelopmentPlans - developmentPlans"))
+	return r.findPlans(ctx, cycle, status, teamID, first, after)
 }
 
 // CheckIn returns generated.CheckInResolver implementation.

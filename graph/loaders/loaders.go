@@ -41,6 +41,10 @@ type Source interface {
 	LevelsByCapability(ctx context.Context, ids []int64) (map[int64][]*throughline.CapabilityLevel, error)
 	EvidenceByAssessment(ctx context.Context, ids []int64) (map[int64][]*throughline.Evidence, error)
 	RequirementsByKeyResult(ctx context.Context, ids []int64) (map[int64][]*throughline.CapabilityRequirement, error)
+	ObjectivesAlignedToKeyResult(ctx context.Context, ids []int64) (map[int64][]*throughline.Objective, error)
+	ObjectivesAlignedToObjective(ctx context.Context, ids []int64) (map[int64][]*throughline.Objective, error)
+	CoveringGoalsByKeyResult(ctx context.Context, ids []int64) (map[int64][]*throughline.DevelopmentGoal, error)
+	PlanSnapshots(ctx context.Context, planIDs []int64) (map[int64]*throughline.PlanSnapshot, error)
 }
 
 // Loaders holds one loader per lookup that fans out in a query.
@@ -61,6 +65,16 @@ type Loaders struct {
 	Levels       *dataloadgen.Loader[int64, []*throughline.CapabilityLevel]
 	Evidence     *dataloadgen.Loader[int64, []*throughline.Evidence]
 	Requirements *dataloadgen.Loader[int64, []*throughline.CapabilityRequirement]
+	// AlignedToKeyResult and AlignedToObjective list the objectives that
+	// align to a key result or an objective.
+	AlignedToKeyResult *dataloadgen.Loader[int64, []*throughline.Objective]
+	AlignedToObjective *dataloadgen.Loader[int64, []*throughline.Objective]
+	// CoveringGoals lists the active execution goals that serve a key
+	// result.
+	CoveringGoals *dataloadgen.Loader[int64, []*throughline.DevelopmentGoal]
+	// Snapshot gathers what the plan rules read, for all plans of a
+	// request in a fixed number of queries.
+	Snapshot *dataloadgen.Loader[int64, *throughline.PlanSnapshot]
 }
 
 // New makes the loaders for one request.
@@ -82,6 +96,11 @@ func New(src Source) *Loaders {
 		Levels:       grouped(src.LevelsByCapability),
 		Evidence:     grouped(src.EvidenceByAssessment),
 		Requirements: grouped(src.RequirementsByKeyResult),
+
+		AlignedToKeyResult: grouped(src.ObjectivesAlignedToKeyResult),
+		AlignedToObjective: grouped(src.ObjectivesAlignedToObjective),
+		CoveringGoals:      grouped(src.CoveringGoalsByKeyResult),
+		Snapshot:           byID(src.PlanSnapshots),
 	}
 }
 

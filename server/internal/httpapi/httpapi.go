@@ -40,6 +40,7 @@ func New(r *gql.Resolver, src loaders.Source, db Pinger, opts Options) http.Hand
 	mux.Handle("/query", limitBody(opts.MaxBodyBytes, api))
 	mux.Handle("GET /healthz", health(db))
 	mux.Handle("GET /{$}", playgroundPage())
+	mux.Handle("GET /playground/", playgroundAssets())
 	return mux
 }
 

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"throughline.dev/graph/storage"
 	"throughline.dev/server/internal/app"
 	"throughline.dev/server/internal/httpapi"
 )
@@ -29,12 +30,9 @@ type Server struct {
 // one.
 func Start(t testing.TB, now func() time.Time) *Server {
 	t.Helper()
-	a, err := app.Open(context.Background(), t.TempDir())
+	a, err := app.OpenWith(context.Background(), t.TempDir(), storage.Options{Now: now})
 	if err != nil {
 		t.Fatalf("open app: %v", err)
-	}
-	if now != nil {
-		a.Now = now
 	}
 	db, err := a.Store.SQL()
 	if err != nil {

@@ -1,6 +1,7 @@
 -- +goose Up
--- The whole graph as the first release stores it. Dates are ISO text
--- (YYYY-MM-DD), times are timestamps, IDs are integers.
+-- The whole graph as the first release stores it. DATE and TIMESTAMP
+-- columns hold what the Go driver writes for a time.Time (ISO text in UTC,
+-- so text order is time order); IDs are integers.
 
 CREATE TABLE cycles (
     id         INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -181,7 +182,8 @@ CREATE TABLE development_actions (
     kind           TEXT NOT NULL CHECK (kind IN ('EXPERIENCE', 'EXPOSURE', 'EDUCATION')),
     title          TEXT NOT NULL,
     supporter_id   INTEGER REFERENCES people (id),
-    supporter_role TEXT NOT NULL DEFAULT '',
+    supporter_role TEXT NOT NULL DEFAULT ''
+                   CHECK (supporter_role IN ('', 'MANAGER', 'COACH', 'MENTOR')),
     due_on         DATE,
     done_on        DATE,
     outcome        TEXT NOT NULL DEFAULT '',
@@ -201,8 +203,11 @@ CREATE TABLE check_ins (
     still_hard          TEXT NOT NULL DEFAULT '',
     support_needed      TEXT NOT NULL DEFAULT '',
     output_improved     TEXT NOT NULL DEFAULT '',
-    observed_change     TEXT NOT NULL DEFAULT '',
-    status_after        TEXT NOT NULL,
+    observed_change     TEXT NOT NULL DEFAULT ''
+                        CHECK (observed_change IN ('', 'DECLINED', 'NO_CHANGE',
+                               'SOME_IMPROVEMENT', 'CLEAR_IMPROVEMENT')),
+    status_after        TEXT NOT NULL
+                        CHECK (status_after IN ('ON_TRACK', 'BLOCKED', 'COMPLETED', 'NEEDS_RESET')),
     status_reason       TEXT NOT NULL DEFAULT '',
     note                TEXT NOT NULL DEFAULT '',
     note_private        BOOLEAN NOT NULL DEFAULT FALSE,
