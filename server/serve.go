@@ -14,6 +14,7 @@ import (
 
 type serveCmd struct {
 	Listen string `env:"THROUGHLINE_LISTEN" default:"127.0.0.1:8080" help:"Address to listen on."`
+	NoSeed bool   `name:"no-seed" env:"THROUGHLINE_NO_SEED" help:"Start on an empty database without seeding the demo organisation, for admins who import their own data."`
 }
 
 func (s *serveCmd) Run(ctx context.Context, c *cli) error {
@@ -22,6 +23,11 @@ func (s *serveCmd) Run(ctx context.Context, c *cli) error {
 		return err
 	}
 	defer a.Close()
+	if !s.NoSeed {
+		if err := seedOnFirstStart(ctx, c.DataDir); err != nil {
+			return err
+		}
+	}
 
 	db, err := a.Store.SQL()
 	if err != nil {

@@ -23,6 +23,8 @@ const (
 	kindGoal        = "DevelopmentGoal"
 	kindAction      = "DevelopmentAction"
 	kindCheckIn     = "CheckIn"
+	kindToken       = "Token"
+	kindAudit       = "AuditEntry"
 )
 
 // globalID makes the opaque ID clients see: the kind and the row ID,

@@ -17,6 +17,8 @@ type Resolver struct {
 	OKRs         throughline.OKRService
 	Capabilities throughline.CapabilityService
 	Plans        throughline.PlanService
+	Tokens       throughline.TokenService
+	Audit        throughline.AuditService
 	Rhythm       throughline.Rhythm
 	// Now reads the clock; tests set it so that due dates hold still.
 	Now func() time.Time

@@ -25,6 +25,7 @@ func TestDomainTypesMapToTables(t *testing.T) {
 		&throughline.Assessment{}, &throughline.Evidence{},
 		&throughline.DevelopmentPlan{}, &throughline.DevelopmentGoal{},
 		&throughline.DevelopmentAction{}, &throughline.CheckIn{},
+		&throughline.AuditEntry{},
 	} {
 		stmt := &gorm.Statement{DB: s.db}
 		if err := stmt.Parse(v); err != nil {

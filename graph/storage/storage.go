@@ -107,8 +107,11 @@ func (s *Store) configurePool() error {
 type naming struct{ schema.NamingStrategy }
 
 func (n naming) TableName(name string) string {
-	if name == "Evidence" {
+	switch name {
+	case "Evidence":
 		return "evidence"
+	case "AuditEntry":
+		return "audit_log"
 	}
 	return n.NamingStrategy.TableName(name)
 }

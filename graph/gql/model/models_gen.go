@@ -99,6 +99,26 @@ type AssessmentEdge struct {
 	Node *throughline.Assessment `json:"node"`
 }
 
+// A page of audit entries.
+type AuditEntryConnection struct {
+	// The entries on this page, with cursors.
+	Edges []*AuditEntryEdge `json:"edges"`
+	// The entries on this page.
+	Nodes []*throughline.AuditEntry `json:"nodes"`
+	// Where this page sits.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many entries the whole list holds.
+	TotalCount int32 `json:"totalCount"`
+}
+
+// An audit entry in a page, with its cursor.
+type AuditEntryEdge struct {
+	// Pass as `after` to start the next page after this entry.
+	Cursor string `json:"cursor"`
+	// The entry.
+	Node *throughline.AuditEntry `json:"node"`
+}
+
 // A page of capabilities.
 type CapabilityConnection struct {
 	// The capabilities on this page, with cursors.
@@ -309,6 +329,26 @@ type CreateTeamInput struct {
 type CreateTeamPayload struct {
 	// The new team; null when there were user errors.
 	Team *throughline.Team `json:"team,omitempty"`
+	// Problems with the input; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// A new access token.
+type CreateTokenInput struct {
+	// The person it acts for (a Person ID); required for every role but ADMIN.
+	PersonID *string `json:"personId,omitempty"`
+	// What it lets its person do.
+	Roles []throughline.Role `json:"roles"`
+	// A note on what it is for.
+	Label *string `json:"label,omitempty"`
+}
+
+// The result of createToken.
+type CreateTokenPayload struct {
+	// The new token; null when there were user errors.
+	Token *throughline.Token `json:"token,omitempty"`
+	// The token's secret. It is shown only here and cannot be read again.
+	Secret *string `json:"secret,omitempty"`
 	// Problems with the input; empty on success.
 	UserErrors []*UserError `json:"userErrors"`
 }
@@ -607,6 +647,20 @@ type RemoveCapabilityRequirementPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// A token to revoke.
+type RevokeTokenInput struct {
+	// The token.
+	ID string `json:"id"`
+}
+
+// The result of revokeToken.
+type RevokeTokenPayload struct {
+	// The token, now revoked; null when there were user errors.
+	Token *throughline.Token `json:"token,omitempty"`
+	// Problems with the input; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // A key result's need for a capability; replaces any earlier one for the same pair.
 type SetCapabilityRequirementInput struct {
 	// The key result.
@@ -673,6 +727,26 @@ type TeamEdge struct {
 	Cursor string `json:"cursor"`
 	// The team.
 	Node *throughline.Team `json:"node"`
+}
+
+// A page of tokens.
+type TokenConnection struct {
+	// The tokens on this page, with cursors.
+	Edges []*TokenEdge `json:"edges"`
+	// The tokens on this page.
+	Nodes []*throughline.Token `json:"nodes"`
+	// Where this page sits.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many tokens the whole list holds.
+	TotalCount int32 `json:"totalCount"`
+}
+
+// A token in a page, with its cursor.
+type TokenEdge struct {
+	// Pass as `after` to start the next page after this token.
+	Cursor string `json:"cursor"`
+	// The token.
+	Node *throughline.Token `json:"node"`
 }
 
 // Changes to an action; fields left out stay as they are.

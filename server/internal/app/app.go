@@ -59,6 +59,8 @@ func (a *App) Resolver() *gql.Resolver {
 		OKRs:         a.Store,
 		Capabilities: a.Store,
 		Plans:        a.Store,
+		Tokens:       a.Store,
+		Audit:        a.Store,
 		Rhythm:       throughline.DefaultRhythm,
 		Now:          a.Now,
 	}

@@ -1,0 +1,133 @@
+package gql
+
+import (
+	"context"
+
+	throughline "throughline.dev/graph"
+	"throughline.dev/graph/gql/model"
+)
+
+// actorFrom returns who the request acts for. The HTTP layer refuses
+// requests without a token, so a missing actor is a wiring error that
+// must still fail closed.
+func actorFrom(ctx context.Context) (*throughline.Actor, error) {
+	a, ok := throughline.ActorFrom(ctx)
+	if !ok {
+		return nil, throughline.Errorf(throughline.EUNAUTHORIZED, "sign in with a token first")
+	}
+	return a, nil
+}
+
+// require fails unless the actor passes check; what names the action for
+// the error message.
+func require(ctx context.Context, what string, check func(*throughline.Actor) bool) error {
+	a, err := actorFrom(ctx)
+	if err != nil {
+		return err
+	}
+	if !check(a) {
+		return throughline.Errorf(throughline.EUNAUTHORIZED, "you may not %s", what)
+	}
+	return nil
+}
+
+func isAdmin(a *throughline.Actor) bool { return a.Has(throughline.RoleAdmin) }
+
+func isAuditor(a *throughline.Actor) bool {
+	return a.Has(throughline.RoleAdmin) || a.Has(throughline.RoleHR)
+}
+
+func (r *Resolver) createToken(ctx context.Context, in model.CreateTokenInput) (*throughline.Token, string, error) {
+	if err := require(ctx, "issue tokens", isAdmin); err != nil {
+		return nil, "", err
+	}
+	person, err := decodeOptionalID("personId", kindPerson, in.PersonID)
+	if err != nil {
+		return nil, "", err
+	}
+	t := &throughline.Token{PersonID: person, Roles: in.Roles}
+	if in.Label != nil {
+		t.Label = *in.Label
+	}
+	if a, _ := actorFrom(ctx); a.PersonID != 0 {
+		t.CreatedByID = &a.PersonID
+	}
+	secret, err := r.Tokens.CreateToken(ctx, t)
+	return t, secret, err
+}
+
+func (r *Resolver) revokeToken(ctx context.Context, in model.RevokeTokenInput) (*throughline.Token, error) {
+	if err := require(ctx, "revoke tokens", isAdmin); err != nil {
+		return nil, err
+	}
+	id, err := decodeID("id", kindToken, in.ID)
+	if err != nil {
+		return nil, err
+	}
+	return r.Tokens.RevokeToken(ctx, id)
+}
+
+func (r *Resolver) findTokens(ctx context.Context, first *int32, after *string) (*model.TokenConnection, error) {
+	if err := require(ctx, "list tokens", isAdmin); err != nil {
+		return nil, err
+	}
+	page, err := pageRequest(first, after)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Tokens.FindTokens(ctx, page)
+	if err != nil {
+		return nil, err
+	}
+	return &model.TokenConnection{
+		Edges: edges(p, func(c string, n *throughline.Token) *model.TokenEdge {
+			return &model.TokenEdge{Cursor: c, Node: n}
+		}),
+		Nodes:      nonNil(p.Items),
+		PageInfo:   pageInfo(p, page.After),
+		TotalCount: int32(p.TotalCount),
+	}, nil
+}
+
+func (r *Resolver) findAuditEntries(ctx context.Context, objectID, actorID *string,
+	first *int32, after *string,
+) (*model.AuditEntryConnection, error) {
+	if err := require(ctx, "read the audit log", isAuditor); err != nil {
+		return nil, err
+	}
+	f, err := auditFilter(objectID, actorID)
+	if err != nil {
+		return nil, err
+	}
+	page, err := pageRequest(first, after)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Audit.FindAuditEntries(ctx, f, page)
+	if err != nil {
+		return nil, err
+	}
+	return &model.AuditEntryConnection{
+		Edges: edges(p, func(c string, n *throughline.AuditEntry) *model.AuditEntryEdge {
+			return &model.AuditEntryEdge{Cursor: c, Node: n}
+		}),
+		Nodes:      nonNil(p.Items),
+		PageInfo:   pageInfo(p, page.After),
+		TotalCount: int32(p.TotalCount),
+	}, nil
+}
+
+func auditFilter(objectID, actorID *string) (throughline.AuditFilter, error) {
+	var f throughline.AuditFilter
+	if objectID != nil {
+		kind, id, ok := parseGlobalID(*objectID)
+		if !ok {
+			return f, throughline.FieldErrorf(throughline.EINVALID, "objectId",
+				"%q is not an ID from this server", *objectID)
+		}
+		f.ObjectKind, f.ObjectID = kind, &id
+	}
+	var err error
+	f.ActorID, err = decodeOptionalID("actorId", kindPerson, actorID)
+	return f, err
+}

@@ -1,0 +1,311 @@
+package e2e_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	throughline "throughline.dev/graph"
+	"throughline.dev/graph/demo"
+	"throughline.dev/graph/storage"
+	"throughline.dev/server/internal/app"
+)
+
+// These tests run the server binary as an admin does: built from source,
+// started on a data directory, stopped with SIGTERM.
+
+// The first start on an empty data directory seeds the demo organisation,
+// and HR finds it through GraphQL: the people, and a person's chain from
+// their development goal up to a company objective.
+func TestFirstStartSeedsTheDemoOrganisation(t *testing.T) {
+	bin := buildServer(t)
+	dataDir := filepath.Join(t.TempDir(), "data")
+	srv := startServer(t, bin, dataDir)
+
+	people := srv.peopleCount(t)
+	if people < 35 || people > 45 {
+		t.Errorf("people: totalCount %d, want the demo's forty or so", people)
+	}
+	if paths := srv.companyPaths(t, "meilin.chen@"+demo.Domain); paths == 0 {
+		t.Errorf("no path from Mei-Lin's goals reaches a company objective")
+	}
+	srv.stop(t)
+
+	log := srv.log(t)
+	if want := fmt.Sprintf("people=%d", people); !strings.Contains(log, "seeded the demo") ||
+		!strings.Contains(log, want) {
+		t.Errorf("server log does not say it seeded %s:\n%s", want, log)
+	}
+}
+
+// Seeding a database that holds data changes nothing and says so.
+func TestSeedLeavesADatabaseWithDataAlone(t *testing.T) {
+	bin := buildServer(t)
+	dataDir := filepath.Join(t.TempDir(), "data")
+
+	first := runCommand(t, bin, "seed", "--data-dir", dataDir)
+	if !strings.Contains(first, "seeded the demo organisation") {
+		t.Fatalf("first seed said:\n%s", first)
+	}
+	before := countPeople(t, dataDir)
+	second := runCommand(t, bin, "seed", "--data-dir", dataDir)
+	if !strings.Contains(second, "already holds data; nothing was seeded") {
+		t.Errorf("second seed said:\n%s", second)
+	}
+	if after := countPeople(t, dataDir); after != before || before == 0 {
+		t.Errorf("people before the second seed %d, after %d", before, after)
+	}
+}
+
+// An admin who imports their own data starts with --no-seed and gets an
+// empty database.
+func TestServeWithNoSeedStartsEmpty(t *testing.T) {
+	bin := buildServer(t)
+	srv := startServer(t, bin, filepath.Join(t.TempDir(), "data"), "--no-seed")
+	if n := srv.peopleCount(t); n != 0 {
+		t.Errorf("people: totalCount %d, want 0", n)
+	}
+	srv.stop(t)
+}
+
+// buildServer builds the server binary into the test's temporary
+// directory.
+func buildServer(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "throughline")
+	out, err := exec.Command("go", "build", "-o", bin, "throughline.dev/server").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// runCommand runs the binary to completion and returns its output.
+func runCommand(t *testing.T, bin string, args ...string) string {
+	t.Helper()
+	out, err := exec.Command(bin, args...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	return string(out)
+}
+
+// countPeople reads the data directory's database directly, once no
+// server holds it.
+func countPeople(t *testing.T, dataDir string) int64 {
+	t.Helper()
+	ctx := context.Background()
+	s, err := storage.Open(ctx, filepath.Join(dataDir, app.DatabaseFile), storage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	p, err := s.FindPeople(ctx, throughline.PersonFilter{}, throughline.PageRequest{First: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p.TotalCount
+}
+
+// server is a running server binary.
+type server struct {
+	cmd     *exec.Cmd
+	url     string
+	logPath string
+	done    chan error
+}
+
+// startServer starts the binary on a free loopback port and waits until
+// it answers its health check. The test's cleanup stops it if the test
+// did not.
+func startServer(t *testing.T, bin, dataDir string, flags ...string) *server {
+	t.Helper()
+	addr := freePort(t)
+	logPath := filepath.Join(t.TempDir(), "server.log")
+	logFile, err := os.Create(logPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	args := append([]string{"serve", "--listen", addr, "--data-dir", dataDir}, flags...)
+	cmd := exec.Command(bin, args...)
+	cmd.Stdout, cmd.Stderr = logFile, logFile
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("start server: %v", err)
+	}
+	s := &server{cmd: cmd, url: "http://" + addr, logPath: logPath, done: make(chan error, 1)}
+	go func() {
+		s.done <- cmd.Wait()
+		logFile.Close()
+	}()
+	t.Cleanup(func() { s.kill() })
+	s.waitHealthy(t)
+	return s
+}
+
+// freePort finds a port in 18200-18299 that nothing listens on.
+func freePort(t *testing.T) string {
+	t.Helper()
+	for port := 18200; port < 18300; port++ {
+		addr := fmt.Sprintf("127.0.0.1:%d", port)
+		ln, err := net.Listen("tcp", addr)
+		if err == nil {
+			ln.Close()
+			return addr
+		}
+	}
+	t.Fatal("no free port in 18200-18299")
+	return ""
+}
+
+// waitHealthy polls /healthz, a bounded number of times; seeding takes a
+// second or two.
+func (s *server) waitHealthy(t *testing.T) {
+	t.Helper()
+	client := &http.Client{Timeout: time.Second}
+	for range 300 {
+		select {
+		case err := <-s.done:
+			s.done <- err
+			t.Fatalf("server exited before it was healthy (%v):\n%s", err, s.log(t))
+		default:
+		}
+		res, err := client.Get(s.url + "/healthz")
+		if err == nil {
+			res.Body.Close()
+			if res.StatusCode == http.StatusOK {
+				return
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("server not healthy after 30 s:\n%s", s.log(t))
+}
+
+// stop sends SIGTERM to the server's process and expects a clean exit.
+func (s *server) stop(t *testing.T) {
+	t.Helper()
+	if err := s.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatalf("SIGTERM: %v", err)
+	}
+	select {
+	case err := <-s.done:
+		s.done <- err
+		if err != nil {
+			t.Errorf("server exited with %v after SIGTERM:\n%s", err, s.log(t))
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatalf("server still running 20 s after SIGTERM")
+	}
+}
+
+// kill ends the server's process if it still runs.
+func (s *server) kill() {
+	select {
+	case err := <-s.done:
+		s.done <- err
+	default:
+		_ = s.cmd.Process.Kill()
+		<-s.done
+	}
+}
+
+func (s *server) log(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile(s.logPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// query posts a GraphQL query and decodes its data, failing on any error.
+func (s *server) query(t *testing.T, query string, vars map[string]any, out any) {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	client := &http.Client{Timeout: 10 * time.Second}
+	res, err := client.Post(s.url+"/query", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatalf("post: %v", err)
+	}
+	defer res.Body.Close()
+	var r struct {
+		Data   json.RawMessage
+		Errors []struct{ Message string }
+	}
+	if err := json.NewDecoder(res.Body).Decode(&r); err != nil {
+		t.Fatalf("decode response (%d): %v", res.StatusCode, err)
+	}
+	if res.StatusCode != http.StatusOK || len(r.Errors) > 0 {
+		t.Fatalf("query failed (%d): %v", res.StatusCode, r.Errors)
+	}
+	if err := json.Unmarshal(r.Data, out); err != nil {
+		t.Fatalf("decode %s: %v", r.Data, err)
+	}
+}
+
+func (s *server) peopleCount(t *testing.T) int {
+	t.Helper()
+	var data struct{ People struct{ TotalCount int } }
+	s.query(t, `{ people(first: 100) { totalCount } }`, nil, &data)
+	return data.People.TotalCount
+}
+
+const demoPersonQuery = `query($email: String!) {
+	person(email: $email) { id }
+}`
+
+const demoPathsQuery = `query($id: ID!) {
+	chain(personId: $id) {
+		goals { pathsUp { reachesCompanyObjective steps { __typename ... on Objective { level } } } } } }`
+
+// companyPaths counts the paths up from a person's goals in the current
+// quarter that end at a company objective, checking that each such path
+// ends in a COMPANY objective indeed.
+func (s *server) companyPaths(t *testing.T, email string) int {
+	t.Helper()
+	var who struct{ Person *struct{ ID string } }
+	s.query(t, demoPersonQuery, map[string]any{"email": email}, &who)
+	if who.Person == nil {
+		t.Fatalf("no person %s", email)
+	}
+	var data struct {
+		Chain *struct {
+			Goals []struct {
+				PathsUp []struct {
+					ReachesCompanyObjective bool
+					Steps                   []struct {
+						Typename string `json:"__typename"`
+						Level    string
+					}
+				}
+			}
+		}
+	}
+	s.query(t, demoPathsQuery, map[string]any{"id": who.Person.ID}, &data)
+	if data.Chain == nil {
+		t.Fatalf("no chain for %s", email)
+	}
+	n := 0
+	for _, g := range data.Chain.Goals {
+		for _, p := range g.PathsUp {
+			if !p.ReachesCompanyObjective {
+				continue
+			}
+			if top := p.Steps[len(p.Steps)-1]; top.Level != string(throughline.LevelCompany) {
+				t.Errorf("path said to reach a company objective ends at %+v", top)
+			}
+			n++
+		}
+	}
+	return n
+}

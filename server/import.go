@@ -1,0 +1,75 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"throughline.dev/graph/importer"
+	"throughline.dev/server/internal/app"
+)
+
+// importCmd groups the commands that load CSV files; the formats are
+// described in the importer package.
+type importCmd struct {
+	People importPeopleCmd `cmd:"" help:"Import people and teams from a CSV file (email, name, title, team, parent_team, manager_email)."`
+	OKRs   importOKRsCmd   `cmd:"" name:"okrs" help:"Import objectives and key results from a CSV file; import people first, since owners must exist."`
+}
+
+type importPeopleCmd struct {
+	File string `arg:"" help:"The people CSV file."`
+}
+
+type importOKRsCmd struct {
+	File string `arg:"" help:"The OKR CSV file."`
+}
+
+// importFunc is the shape of importer.ImportPeople and ImportOKRs.
+type importFunc func(context.Context, importer.Store, io.Reader, string) (importer.Summary, error)
+
+func (c *importPeopleCmd) Run(ctx context.Context, g *cli) error {
+	return runImport(ctx, g.DataDir, c.File, importer.ImportPeople, os.Stdout, os.Stderr)
+}
+
+func (c *importOKRsCmd) Run(ctx context.Context, g *cli) error {
+	return runImport(ctx, g.DataDir, c.File, importer.ImportOKRs, os.Stdout, os.Stderr)
+}
+
+// runImport imports one file into the data directory's database. A
+// refused file's problems go to stderr, one per line as file:line:
+// column: message, and the command fails without writing anything; a
+// clean file's summary goes to stdout.
+func runImport(ctx context.Context, dataDir, path string, run importFunc, stdout,
+	stderr io.Writer,
+) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	a, err := app.Open(ctx, dataDir)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+
+	sum, err := run(ctx, a.Store, f, path)
+	var refused *importer.Error
+	if errors.As(err, &refused) {
+		for _, line := range refused.Lines() {
+			fmt.Fprintln(stderr, line)
+		}
+		return fmt.Errorf("%s: %d problems; nothing was imported", path, len(refused.Problems))
+	}
+	if err != nil {
+		return fmt.Errorf("import %s: %w", path, err)
+	}
+	if sum == (importer.Summary{}) {
+		fmt.Fprintf(stdout, "%s has no rows; nothing was imported\n", path)
+		return nil
+	}
+	fmt.Fprintf(stdout, "imported %s\n%s", path, sum)
+	return nil
+}

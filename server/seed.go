@@ -1,0 +1,98 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"time"
+
+	"throughline.dev/graph/demo"
+	"throughline.dev/graph/storage"
+	"throughline.dev/server/internal/app"
+)
+
+// seedCmd fills an empty data directory with the demo organisation, so
+// that HR can explore the playground before any real data is imported.
+type seedCmd struct{}
+
+func (c *seedCmd) Run(ctx context.Context, g *cli) error {
+	return runSeed(ctx, g.DataDir, os.Stdout)
+}
+
+// runSeed seeds the data directory's database when it is empty, and says
+// on stdout what it did; a database with data in it is left alone.
+func runSeed(ctx context.Context, dataDir string, stdout io.Writer) error {
+	db := filepath.Join(dataDir, app.DatabaseFile)
+	sum, seeded, err := seedIfEmpty(ctx, dataDir)
+	switch {
+	case err != nil:
+		return err
+	case !seeded:
+		fmt.Fprintf(stdout, "%s already holds data; nothing was seeded\n", db)
+	default:
+		fmt.Fprintf(stdout, "seeded the demo organisation into %s:\n%s", db, describe(sum))
+	}
+	return nil
+}
+
+// seedOnFirstStart seeds the demo organisation when serve starts on an
+// empty database. A failure stops the server: an organisation seeded half
+// way must not be served as if it were whole.
+func seedOnFirstStart(ctx context.Context, dataDir string) error {
+	sum, seeded, err := seedIfEmpty(ctx, dataDir)
+	if err != nil {
+		return fmt.Errorf("%w (start with --no-seed to serve an empty database)", err)
+	}
+	if seeded {
+		slog.Info("seeded the demo organisation into the empty database",
+			"people", sum.People, "teams", sum.Teams, "objectives", sum.Objectives,
+			"key_results", sum.KeyResults, "capabilities", sum.Capabilities,
+			"plans", sum.Plans, "check_ins", sum.CheckIns)
+	}
+	return nil
+}
+
+// seedIfEmpty seeds the demo organisation when the database is empty and
+// reports whether it did. It opens the database through a store of its
+// own whose clock the seed can hold at past days, so that the demo's
+// history carries the dates it happened on; the store is closed after.
+//
+// The domain services share no transaction, so a seed that fails leaves
+// part of the organisation behind; the error says to remove the data
+// directory.
+func seedIfEmpty(ctx context.Context, dataDir string) (demo.Summary, bool, error) {
+	clock := &demo.Clock{}
+	a, err := app.OpenWith(ctx, dataDir, storage.Options{Now: clock.Now})
+	if err != nil {
+		return demo.Summary{}, false, err
+	}
+	defer a.Close()
+	svc := demo.Services{
+		Org: a.Store, OKRs: a.Store, Capabilities: a.Store, Plans: a.Store, Clock: clock,
+	}
+	empty, err := demo.Empty(ctx, svc)
+	if err != nil || !empty {
+		return demo.Summary{}, false, err
+	}
+	sum, err := demo.Seed(ctx, svc, time.Now())
+	if err != nil {
+		return sum, false, fmt.Errorf("seed the demo organisation: %w; the database now holds "+
+			"part of it: remove the data directory %s and start again", err, dataDir)
+	}
+	return sum, true, nil
+}
+
+// describe lists what a seed wrote, one kind of record a line.
+func describe(s demo.Summary) string {
+	return fmt.Sprintf(""+
+		"  %d people in %d teams\n"+
+		"  %d objectives and %d key results with %d progress updates, over %d cycles\n"+
+		"  %d capabilities, %d requirements on key results, %d assessments\n"+
+		"  %d development plans with %d goals, %d actions and %d check-ins\n",
+		s.People, s.Teams, s.Objectives, s.KeyResults, s.Progress, s.Cycles,
+		s.Capabilities, s.Requirements, s.Assessments,
+		s.Plans, s.Goals, s.Actions, s.CheckIns)
+}
