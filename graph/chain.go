@@ -95,3 +95,36 @@ func pathsFromParent(ctx context.Context, src ChainSource, a *Alignment,
 	}
 	return pathsFromObjective(ctx, src, o, below, depth)
 }
+
+// Ancestry holds every key result, objective and alignment above a set of
+// key results, fetched at once, so that their paths up are walked in
+// memory rather than one query per level.
+type Ancestry struct {
+	KeyResultByID map[int64]*KeyResult
+	ObjectiveByID map[int64]*Objective
+	AlignmentsOf  map[int64][]*Alignment // by objective ID
+}
+
+// Ancestry implements ChainSource.
+var _ ChainSource = (*Ancestry)(nil)
+
+// KeyResult returns a key result of the ancestry, or ENOTFOUND.
+func (a *Ancestry) KeyResult(_ context.Context, id int64) (*KeyResult, error) {
+	if k, ok := a.KeyResultByID[id]; ok {
+		return k, nil
+	}
+	return nil, Errorf(ENOTFOUND, "no key result with ID %d above these goals", id)
+}
+
+// Objective returns an objective of the ancestry, or ENOTFOUND.
+func (a *Ancestry) Objective(_ context.Context, id int64) (*Objective, error) {
+	if o, ok := a.ObjectiveByID[id]; ok {
+		return o, nil
+	}
+	return nil, Errorf(ENOTFOUND, "no objective with ID %d above these goals", id)
+}
+
+// Alignments returns the parents of an objective of the ancestry.
+func (a *Ancestry) Alignments(_ context.Context, objectiveID int64) ([]*Alignment, error) {
+	return a.AlignmentsOf[objectiveID], nil
+}

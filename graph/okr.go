@@ -139,6 +139,10 @@ type OKRService interface {
 	// another objective directly.
 	FindObjectivesAlignedToObjective(ctx context.Context, id int64) ([]*Objective, error)
 
+	// Ancestry fetches everything above some key results in a fixed
+	// number of queries, however deep the cascade.
+	Ancestry(ctx context.Context, keyResultIDs []int64) (*Ancestry, error)
+
 	FindKeyResultByID(ctx context.Context, id int64) (*KeyResult, error)
 	FindKeyResults(ctx context.Context, f KeyResultFilter, page PageRequest) (*Page[*KeyResult], error)
 	CreateKeyResult(ctx context.Context, k *KeyResult) error

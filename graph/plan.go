@@ -271,6 +271,12 @@ type PlanService interface {
 	PlanSnapshots(ctx context.Context, planIDs []int64) (map[int64]*PlanSnapshot, error)
 }
 
+// PlanKey names the one plan a person has in a cycle.
+type PlanKey struct {
+	PersonID int64
+	CycleID  int64
+}
+
 // PlanFilter narrows a list of plans. Zero values do not filter.
 type PlanFilter struct {
 	CycleID  *int64

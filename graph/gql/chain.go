@@ -2,7 +2,9 @@ package gql
 
 import (
 	"context"
+	"errors"
 	"sort"
+	"sync"
 
 	throughline "throughline.dev/graph"
 	"throughline.dev/graph/gql/model"
@@ -12,27 +14,6 @@ import (
 
 // latestCheckIns is how many check-ins a chain shows under each goal.
 const latestCheckIns = 3
-
-// chainSource walks the cascade through the request's loaders, so the
-// paths of every goal in a chain share their lookups.
-type chainSource struct{ l *loaders.Loaders }
-
-// chainSource implements throughline.ChainSource.
-var _ throughline.ChainSource = chainSource{}
-
-func (s chainSource) KeyResult(ctx context.Context, id int64) (*throughline.KeyResult, error) {
-	return loaders.Load(ctx, s.l.KeyResult, id, "key result")
-}
-
-func (s chainSource) Objective(ctx context.Context, id int64) (*throughline.Objective, error) {
-	return loaders.Load(ctx, s.l.Objective, id, "objective")
-}
-
-func (s chainSource) Alignments(ctx context.Context,
-	objectiveID int64,
-) ([]*throughline.Alignment, error) {
-	return s.l.Alignments.Load(ctx, objectiveID)
-}
 
 // personChain builds the chain of a person in a cycle: nil when the person
 // or the cycle does not exist, no goals when the person has no plan.
@@ -52,7 +33,7 @@ func (r *Resolver) personChain(ctx context.Context, personID string,
 		return nil, err
 	}
 	chain := &model.PersonChain{Person: person, Cycle: c, Goals: []*model.GoalChain{}}
-	if chain.Plan, err = orNotFound(r.Plans.FindPlanFor(ctx, person.ID, c.ID)); err != nil {
+	if chain.Plan, err = planFor(ctx, person.ID, c.ID); err != nil {
 		return nil, err
 	}
 	if chain.Plan != nil {
@@ -62,6 +43,8 @@ func (r *Resolver) personChain(ctx context.Context, personID string,
 }
 
 // goalChains builds one chain per goal of a plan, execution goals first.
+// Everything above the goals is fetched at once, and the goals' own
+// lookups run side by side so that the loaders batch them.
 func (r *Resolver) goalChains(ctx context.Context,
 	plan *throughline.DevelopmentPlan,
 ) ([]*model.GoalChain, error) {
@@ -70,21 +53,45 @@ func (r *Resolver) goalChains(ctx context.Context,
 		return nil, err
 	}
 	goals = executionFirst(goals)
+	up, err := r.OKRs.Ancestry(ctx, goalKeyResults(goals))
+	if err != nil {
+		return nil, err
+	}
 	latest := throughline.PageRequest{First: latestCheckIns}
 	checkIns, err := r.Plans.FindCheckIns(ctx, plan.ID, latest)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*model.GoalChain, 0, len(goals))
-	for _, g := range goals {
-		gc, err := goalChain(ctx, g)
-		if err != nil {
-			return nil, err
-		}
+	out, err := parallel(goals, func(g *throughline.DevelopmentGoal) (*model.GoalChain, error) {
+		return goalChain(ctx, g, up)
+	})
+	for _, gc := range out {
 		gc.LatestCheckIns = nonNil(checkIns.Items)
-		out = append(out, gc)
 	}
-	return out, nil
+	return out, err
+}
+
+func goalKeyResults(goals []*throughline.DevelopmentGoal) []int64 {
+	var ids []int64
+	for _, g := range goals {
+		if g.KeyResultID != nil {
+			ids = append(ids, *g.KeyResultID)
+		}
+	}
+	return ids
+}
+
+// parallel maps fn over items concurrently and keeps their order; the
+// first error wins.
+func parallel[T, R any](items []T, fn func(T) (R, error)) ([]R, error) {
+	out := make([]R, len(items))
+	errs := make([]error, len(items))
+	var wg sync.WaitGroup
+	for i, item := range items {
+		wg.Go(func() { out[i], errs[i] = fn(item) })
+	}
+	wg.Wait()
+	return out, errors.Join(errs...)
 }
 
 // executionFirst orders goals with the execution lane first, each lane
@@ -97,7 +104,9 @@ func executionFirst(goals []*throughline.DevelopmentGoal) []*throughline.Develop
 	return out
 }
 
-func goalChain(ctx context.Context, g *throughline.DevelopmentGoal) (*model.GoalChain, error) {
+func goalChain(ctx context.Context, g *throughline.DevelopmentGoal,
+	up *throughline.Ancestry,
+) (*model.GoalChain, error) {
 	gc := &model.GoalChain{Goal: g, PathsUp: []*model.StrategyPath{}}
 	var err error
 	if gc.Requirement, err = requirementFor(ctx, g); err != nil {
@@ -110,7 +119,7 @@ func goalChain(ctx context.Context, g *throughline.DevelopmentGoal) (*model.Goal
 	if g.KeyResultID == nil {
 		return gc, nil
 	}
-	paths, err := throughline.PathsUp(ctx, chainSource{loaders.For(ctx)}, *g.KeyResultID)
+	paths, err := throughline.PathsUp(ctx, up, *g.KeyResultID)
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,7 @@ import (
 
 	throughline "throughline.dev/graph"
 	"throughline.dev/graph/gql/model"
+	"throughline.dev/graph/loaders"
 )
 
 // orNotFound turns ENOTFOUND into a null result: a query for something
@@ -23,7 +24,13 @@ func (r *Resolver) cycleOrCurrent(ctx context.Context, name *string) (*throughli
 	if name != nil {
 		n = *name
 	}
-	return orNotFound(r.Org.FindCycleByName(ctx, n))
+	return orNotFound(loaders.Load(ctx, loaders.For(ctx).CycleByName, n, "cycle"))
+}
+
+// planFor finds a person's plan in a cycle, or nil.
+func planFor(ctx context.Context, personID, cycleID int64) (*throughline.DevelopmentPlan, error) {
+	key := throughline.PlanKey{PersonID: personID, CycleID: cycleID}
+	return orNotFound(loaders.Load(ctx, loaders.For(ctx).PlanFor, key, "plan"))
 }
 
 func (r *Resolver) findPeople(ctx context.Context, f throughline.PersonFilter,

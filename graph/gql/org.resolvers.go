@@ -110,7 +110,7 @@ func (r *personResolver) Plan(ctx context.Context, obj *throughline.Person, cycl
 	if err != nil || c == nil {
 		return nil, err
 	}
-	return orNotFound(r.Plans.FindPlanFor(ctx, obj.ID, c.ID))
+	return planFor(ctx, obj.ID, c.ID)
 }
 
 // Assessments is the resolver for the assessments field.

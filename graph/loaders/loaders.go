@@ -45,6 +45,8 @@ type Source interface {
 	ObjectivesAlignedToObjective(ctx context.Context, ids []int64) (map[int64][]*throughline.Objective, error)
 	CoveringGoalsByKeyResult(ctx context.Context, ids []int64) (map[int64][]*throughline.DevelopmentGoal, error)
 	PlanSnapshots(ctx context.Context, planIDs []int64) (map[int64]*throughline.PlanSnapshot, error)
+	CyclesByName(ctx context.Context, names []string) (map[string]*throughline.Cycle, error)
+	PlansFor(ctx context.Context, keys []throughline.PlanKey) (map[throughline.PlanKey]*throughline.DevelopmentPlan, error)
 }
 
 // Loaders holds one loader per lookup that fans out in a query.
@@ -75,6 +77,10 @@ type Loaders struct {
 	// Snapshot gathers what the plan rules read, for all plans of a
 	// request in a fixed number of queries.
 	Snapshot *dataloadgen.Loader[int64, *throughline.PlanSnapshot]
+	// CycleByName finds cycles by name; PlanFor a person's plan in a
+	// cycle. Both are asked once per person in lists of people.
+	CycleByName *dataloadgen.Loader[string, *throughline.Cycle]
+	PlanFor     *dataloadgen.Loader[throughline.PlanKey, *throughline.DevelopmentPlan]
 }
 
 // New makes the loaders for one request.
@@ -101,11 +107,13 @@ func New(src Source) *Loaders {
 		AlignedToObjective: grouped(src.ObjectivesAlignedToObjective),
 		CoveringGoals:      grouped(src.CoveringGoalsByKeyResult),
 		Snapshot:           byID(src.PlanSnapshots),
+		CycleByName:        byID(src.CyclesByName),
+		PlanFor:            byID(src.PlansFor),
 	}
 }
 
-func byID[V any](fetch func(context.Context, []int64) (map[int64]V, error),
-) *dataloadgen.Loader[int64, V] {
+func byID[K comparable, V any](fetch func(context.Context, []K) (map[K]V, error),
+) *dataloadgen.Loader[K, V] {
 	return dataloadgen.NewMappedLoader(fetch, dataloadgen.WithWait(wait))
 }
 
@@ -126,12 +134,14 @@ func grouped[V any](fetch func(context.Context, []int64) (map[int64][]V, error),
 	}, dataloadgen.WithWait(wait))
 }
 
-// Load fetches one object through a by-ID loader, turning a missing key
+// Load fetches one object through a by-key loader, turning a missing key
 // into a domain not-found error that names what was looked for.
-func Load[V any](ctx context.Context, l *dataloadgen.Loader[int64, V], id int64, what string) (V, error) {
-	v, err := l.Load(ctx, id)
+func Load[K comparable, V any](ctx context.Context, l *dataloadgen.Loader[K, V], key K,
+	what string,
+) (V, error) {
+	v, err := l.Load(ctx, key)
 	if errors.Is(err, dataloadgen.ErrNotFound) {
-		return v, throughline.Errorf(throughline.ENOTFOUND, "no %s with ID %d", what, id)
+		return v, throughline.Errorf(throughline.ENOTFOUND, "no %s %v", what, key)
 	}
 	return v, err
 }

@@ -133,3 +133,38 @@ func (s *Store) RequirementsByKeyResult(ctx context.Context, ids []int64) (map[i
 	return groupMany(s.read(ctx), "key_result_id", "id", ids,
 		func(v *throughline.CapabilityRequirement) int64 { return v.KeyResultID })
 }
+
+func (s *Store) CyclesByName(ctx context.Context, names []string) (map[string]*throughline.Cycle, error) {
+	var rows []*throughline.Cycle
+	if err := s.read(ctx).Where("name IN ?", names).Find(&rows).Error; err != nil {
+		return nil, mapError(err)
+	}
+	out := make(map[string]*throughline.Cycle, len(rows))
+	for _, c := range rows {
+		out[c.Name] = c
+	}
+	return out, nil
+}
+
+// PlansFor finds the plans of several people, one query per cycle asked
+// for (a request almost always asks about one cycle).
+func (s *Store) PlansFor(ctx context.Context,
+	keys []throughline.PlanKey,
+) (map[throughline.PlanKey]*throughline.DevelopmentPlan, error) {
+	people := map[int64][]int64{}
+	for _, k := range keys {
+		people[k.CycleID] = append(people[k.CycleID], k.PersonID)
+	}
+	out := make(map[throughline.PlanKey]*throughline.DevelopmentPlan, len(keys))
+	for cycle, ids := range people {
+		plans, err := groupOne(s.read(ctx).Where("cycle_id = ?", cycle), "person_id", ids,
+			func(p *throughline.DevelopmentPlan) int64 { return p.PersonID })
+		if err != nil {
+			return nil, err
+		}
+		for person, p := range plans {
+			out[throughline.PlanKey{PersonID: person, CycleID: cycle}] = p
+		}
+	}
+	return out, nil
+}

@@ -14,6 +14,11 @@ import (
 type StatementCounter struct {
 	statements atomic.Int64
 	nanos      atomic.Int64
+
+	// OnSlow, when set, is called with each statement slower than Slow,
+	// for finding the queries worth tuning.
+	Slow   time.Duration
+	OnSlow func(sql string, took time.Duration)
 }
 
 // Counts returns the statements run so far and their total time.
@@ -35,8 +40,13 @@ func (c *StatementCounter) Error(context.Context, string, ...any) {}
 
 // Trace implements logger.Interface: gorm calls it once per statement.
 func (c *StatementCounter) Trace(_ context.Context, begin time.Time,
-	_ func() (string, int64), _ error,
+	fc func() (string, int64), _ error,
 ) {
+	took := time.Since(begin)
 	c.statements.Add(1)
-	c.nanos.Add(int64(time.Since(begin)))
+	c.nanos.Add(int64(took))
+	if c.OnSlow != nil && took > c.Slow {
+		sql, _ := fc()
+		c.OnSlow(sql, took)
+	}
 }

@@ -19,10 +19,14 @@ import (
 	"time"
 )
 
+// slowSQL is the threshold of the -slow flag.
+var slowSQL time.Duration
+
 func main() {
 	sizes := flag.String("sizes", "1000,10000", "comma-separated organisation sizes (people)")
 	iterations := flag.Int("n", 200, "requests per query and size")
 	out := flag.String("out", "bench-results", "directory for databases and results")
+	flag.DurationVar(&slowSQL, "slow", 0, "print SQL statements slower than this (0: none)")
 	flag.Parse()
 
 	var results []Result

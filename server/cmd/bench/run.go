@@ -28,7 +28,12 @@ func runSize(ctx context.Context, size, n int, out string) ([]Result, error) {
 	if err := os.RemoveAll(dir); err != nil {
 		return nil, err
 	}
-	counter := &storage.StatementCounter{}
+	counter := &storage.StatementCounter{Slow: slowSQL}
+	if slowSQL > 0 {
+		counter.OnSlow = func(sql string, took time.Duration) {
+			fmt.Fprintf(os.Stderr, "slow (%v): %.400s\n", took, sql)
+		}
+	}
 	a, err := app.OpenWith(ctx, dir, storage.Options{
 		Logger: counter, Now: func() time.Time { return today },
 	})
