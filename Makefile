@@ -49,9 +49,14 @@ generate: ## Regenerate GraphQL code from graph/gql/schema/*.graphqls.
 	$(GO) tool gqlgen generate
 	cd graph && $(GO) mod tidy
 
+# Sizes of the synthetic organisations bench measures, in people.
+BENCH_SIZES ?= 1000,10000
+
 .PHONY: bench
-bench: ## Run the Go benchmarks.
-	$(GO) test -run '^$$' -bench . $(PACKAGES)
+bench: ## Measure the API on synthetic organisations; results in bench-results/.
+	mkdir -p bench-results
+	$(GO) run ./server/cmd/bench -sizes '$(BENCH_SIZES)' -out bench-results
+	$(GO) test -run '^$$' -bench . -benchtime 3x ./graph/importer
 
 .PHONY: playground
 playground: $(PLAYGROUND_INDEX) ## Copy GraphiQL and React into the server's embedded assets.

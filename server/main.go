@@ -6,7 +6,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"os"
 	"os/signal"
 	"syscall"
@@ -35,7 +34,6 @@ func main() {
 		kong.UsageOnError(),
 	)
 	if err := kctx.Run(&c); err != nil {
-		slog.Error("throughline failed", "err", err)
 		fmt.Fprintln(os.Stderr, "throughline:", err)
 		os.Exit(1)
 	}
