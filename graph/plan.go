@@ -279,6 +279,11 @@ type PlanKey struct {
 
 // PlanFilter narrows a list of plans. Zero values do not filter.
 type PlanFilter struct {
+	// ReadableBy keeps the plans a person may read as an employee (their
+	// own) and, with Reports set, as a manager (everyone below them).
+	ReadableBy *int64
+	Reports    bool
+
 	CycleID  *int64
 	PersonID *int64
 	Status   PlanStatus

@@ -19,6 +19,7 @@ type cli struct {
 
 	Serve   serveCmd   `cmd:"" help:"Serve the GraphQL API and playground."`
 	Migrate migrateCmd `cmd:"" help:"Bring the database schema up to date and exit."`
+	Token   tokenCmd   `cmd:"" help:"Issue, list and revoke access tokens."`
 	Import  importCmd  `cmd:"" help:"Import people or OKRs from a CSV file, all or nothing."`
 	Seed    seedCmd    `cmd:"" help:"Seed the demo organisation into an empty database; a database with data is left alone."`
 }

@@ -7,8 +7,10 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
+	throughline "throughline.dev/graph"
 	"throughline.dev/graph/demo"
 	"throughline.dev/graph/storage"
 	"throughline.dev/server/internal/app"
@@ -34,6 +36,8 @@ func runSeed(ctx context.Context, dataDir string, stdout io.Writer) error {
 		fmt.Fprintf(stdout, "%s already holds data; nothing was seeded\n", db)
 	default:
 		fmt.Fprintf(stdout, "seeded the demo organisation into %s:\n%s", db, describe(sum))
+		fmt.Fprintf(stdout, "tokens to act as its people: %s\n",
+			filepath.Join(dataDir, DemoTokensFile))
 	}
 	return nil
 }
@@ -50,7 +54,47 @@ func seedOnFirstStart(ctx context.Context, dataDir string) error {
 		slog.Info("seeded the demo organisation into the empty database",
 			"people", sum.People, "teams", sum.Teams, "objectives", sum.Objectives,
 			"key_results", sum.KeyResults, "capabilities", sum.Capabilities,
-			"plans", sum.Plans, "check_ins", sum.CheckIns)
+			"plans", sum.Plans, "check_ins", sum.CheckIns,
+			"tokens", filepath.Join(dataDir, DemoTokensFile))
+	}
+	return nil
+}
+
+// DemoTokensFile lists tokens to act as the demo's HR person, a manager
+// and an employee, readable by the server's user only.
+const DemoTokensFile = "demo-tokens"
+
+// demoTokens are the people of the demo organisation one can act as.
+var demoTokens = []struct {
+	email string
+	role  throughline.Role
+	about string
+}{
+	{"kenji.watanabe@northwind-labs.example", throughline.RoleHR, "Kenji Watanabe, Head of People"},
+	{"grace.mwangi@northwind-labs.example", throughline.RoleManager, "Grace Mwangi, Platform lead"},
+	{"meilin.chen@northwind-labs.example", throughline.RoleEmployee, "Mei-Lin Chen, reports to Grace"},
+}
+
+// writeDemoTokens issues the demo's tokens and writes them to a file.
+func writeDemoTokens(ctx context.Context, a *app.App, dataDir string) error {
+	var b strings.Builder
+	b.WriteString("# Tokens to act as people of the demo organisation. Paste one into\n" +
+		"# the playground's token bar, or send it as Authorization: Bearer <token>.\n")
+	for _, d := range demoTokens {
+		p, err := a.Store.FindPersonByEmail(ctx, d.email)
+		if err != nil {
+			return fmt.Errorf("demo token for %s: %w", d.email, err)
+		}
+		t := &throughline.Token{PersonID: &p.ID, Roles: []throughline.Role{d.role}, Label: "demo"}
+		secret, err := a.Store.CreateToken(ctx, t)
+		if err != nil {
+			return fmt.Errorf("demo token for %s: %w", d.email, err)
+		}
+		fmt.Fprintf(&b, "%-8s %-45s %s\n", d.role, d.about, secret)
+	}
+	path := filepath.Join(dataDir, DemoTokensFile)
+	if err := os.WriteFile(path, []byte(b.String()), 0o600); err != nil {
+		return fmt.Errorf("write demo tokens: %w", err)
 	}
 	return nil
 }
@@ -78,6 +122,9 @@ func seedIfEmpty(ctx context.Context, dataDir string) (demo.Summary, bool, error
 		return demo.Summary{}, false, err
 	}
 	sum, err := demo.Seed(ctx, svc, time.Now())
+	if err == nil {
+		err = writeDemoTokens(ctx, a, dataDir)
+	}
 	if err != nil {
 		return sum, false, fmt.Errorf("seed the demo organisation: %w; the database now holds "+
 			"part of it: remove the data directory %s and start again", err, dataDir)

@@ -23,17 +23,20 @@ func (s *serveCmd) Run(ctx context.Context, c *cli) error {
 		return err
 	}
 	defer a.Close()
+	if err := writeAdminTokenOnFirstStart(ctx, a, c.DataDir); err != nil {
+		return err
+	}
 	if !s.NoSeed {
 		if err := seedOnFirstStart(ctx, c.DataDir); err != nil {
 			return err
 		}
 	}
 
-	db, err := a.Store.SQL()
+	deps, err := a.HTTPDeps()
 	if err != nil {
 		return err
 	}
-	handler := httpapi.New(a.Resolver(), a.Store, db, httpapi.Options{})
+	handler := httpapi.New(deps, httpapi.Options{})
 	ln, err := net.Listen("tcp", s.Listen)
 	if err != nil {
 		return err

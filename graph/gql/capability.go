@@ -147,5 +147,25 @@ func (r *Resolver) recordAssessment(ctx context.Context,
 	if err != nil {
 		return nil, err
 	}
+	if err := mayAssess(ctx, a.PersonID); err != nil {
+		return nil, err
+	}
+	if a.AssessedByID == nil {
+		if actor, _ := actorFrom(ctx); actor != nil && actor.PersonID != 0 {
+			a.AssessedByID = &actor.PersonID
+		}
+	}
 	return a, r.Capabilities.RecordAssessment(ctx, a, evidence)
+}
+
+// mayAssess lets HR and the managers above a person assess them.
+func mayAssess(ctx context.Context, personID int64) error {
+	a, err := actorFrom(ctx)
+	if err != nil {
+		return err
+	}
+	if a.Has(throughline.RoleHR) {
+		return nil
+	}
+	return mayEditPlanOf(ctx, personID, "personId")
 }

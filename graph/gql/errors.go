@@ -24,8 +24,11 @@ func userErrors(err error) ([]*model.UserError, bool) {
 		}
 		return out, true
 	}
+	// Internal errors and refusals are not the user's input to fix: they
+	// go to the error presenter as top-level errors.
 	var de *throughline.Error
-	if errors.As(err, &de) && de.Code != throughline.EINTERNAL {
+	if errors.As(err, &de) && de.Code != throughline.EINTERNAL &&
+		de.Code != throughline.EUNAUTHORIZED {
 		return []*model.UserError{userError(de)}, true
 	}
 	return nil, false

@@ -31,6 +31,8 @@ func NewServer(r *Resolver, limits Limits) *handler.Server {
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.FixedComplexityLimit(limits.Complexity))
+	srv.AroundRootFields(GuardMutations)
+	srv.AroundFields(r.Guard)
 	srv.SetErrorPresenter(PresentError)
 	srv.SetRecoverFunc(PresentPanic)
 	return srv

@@ -277,12 +277,42 @@ func (r *Resolver) recordProgress(ctx context.Context,
 	if err != nil {
 		return progressRecorded{}, err
 	}
+	if err := mayRecordProgress(ctx, id); err != nil {
+		return progressRecorded{}, err
+	}
 	u := &throughline.ProgressUpdate{
 		KeyResultID: id, Value: in.Value, Done: in.Done, Confidence: in.Confidence,
+	}
+	if a, _ := actorFrom(ctx); a != nil && a.PersonID != 0 {
+		u.RecordedByID = &a.PersonID
 	}
 	if in.Note != nil {
 		u.Note = *in.Note
 	}
 	k, err := r.OKRs.RecordProgress(ctx, u)
 	return progressRecorded{keyResult: k, update: u}, err
+}
+
+// mayRecordProgress lets admins, HR, a key result's owner and the managers
+// above the owner record its progress.
+func mayRecordProgress(ctx context.Context, keyResultID int64) error {
+	a, err := actorFrom(ctx)
+	if err != nil {
+		return err
+	}
+	k, err := loaders.Load(ctx, loaders.For(ctx).KeyResult, keyResultID, "key result")
+	if throughline.ErrorCode(err) == throughline.ENOTFOUND {
+		return throughline.FieldErrorf(throughline.ENOTFOUND, "keyResultId", "no such key result")
+	}
+	if err != nil || a.CanManageData() || k.OwnerID == nil {
+		return err
+	}
+	if *k.OwnerID == a.PersonID {
+		return nil
+	}
+	if ok, err := a.Manages(ctx, *k.OwnerID); err != nil || ok {
+		return err
+	}
+	return throughline.Errorf(throughline.EUNAUTHORIZED,
+		"only the key result's owner, their managers and HR may record its progress")
 }

@@ -124,11 +124,12 @@ func overdue(a *throughline.DevelopmentAction, today time.Time) bool {
 	return a.DoneOn == nil && a.DueOn != nil && a.DueOn.Before(today)
 }
 
-// checkInNote returns a check-in's note as the API shows it. Until sign-in
-// exists, private notes are hidden from every API caller: nobody can be
-// shown to be the author.
-func checkInNote(c *throughline.CheckIn) *string {
-	if c.NotePrivate {
+// checkInNote gives a check-in's note, or null when the note is private
+// and the actor did not write it.
+func checkInNote(ctx context.Context, c *throughline.CheckIn) *string {
+	a, err := actorFrom(ctx)
+	mine := err == nil && c.AuthorID != nil && a.PersonID == *c.AuthorID
+	if c.NotePrivate && !mine {
 		return nil
 	}
 	note := c.Note
@@ -173,6 +174,9 @@ func (r *Resolver) findPlans(ctx context.Context, cycle *string,
 	}
 	f, ok, err := r.planFilter(ctx, cycle, status, teamID)
 	if err != nil {
+		return nil, err
+	}
+	if err := scopeToReader(ctx, &f); err != nil {
 		return nil, err
 	}
 	p := &throughline.Page[*throughline.DevelopmentPlan]{}
@@ -220,6 +224,9 @@ func (r *Resolver) createPlan(ctx context.Context,
 	if err != nil {
 		return nil, err
 	}
+	if err := mayEditPlanOf(ctx, personID, "personId"); err != nil {
+		return nil, err
+	}
 	c, err := r.Org.FindCycleByName(ctx, in.Cycle)
 	if throughline.ErrorCode(err) == throughline.ENOTFOUND {
 		return nil, throughline.FieldErrorf(throughline.ENOTFOUND, "cycle",
@@ -242,6 +249,9 @@ func (r *Resolver) setPlanStatus(ctx context.Context,
 	if err != nil {
 		return nil, err
 	}
+	if err := mayEditPlan(ctx, id, "planId"); err != nil {
+		return nil, err
+	}
 	return r.Plans.SetPlanStatus(ctx, id, in.Version, in.Status, deref(in.Reason))
 }
 
@@ -257,6 +267,9 @@ func (r *Resolver) addGoal(ctx context.Context,
 ) (addedGoal, error) {
 	g, err := goalFromInput(in)
 	if err != nil {
+		return addedGoal{}, err
+	}
+	if err := mayEditPlan(ctx, g.PlanID, "planId"); err != nil {
 		return addedGoal{}, err
 	}
 	p, err := r.Plans.AddGoal(ctx, in.Version, g)
@@ -290,6 +303,9 @@ func (r *Resolver) updateGoal(ctx context.Context,
 	if err != nil {
 		return nil, err
 	}
+	if err := mayEditGoal(ctx, id, "id"); err != nil {
+		return nil, err
+	}
 	u := throughline.GoalUpdate{
 		Title: in.Title, ChangeInWork: in.ChangeInWork, TargetLevel: in.TargetLevel,
 		Horizon: in.Horizon, State: in.State,
@@ -312,6 +328,9 @@ func (r *Resolver) addAction(ctx context.Context,
 	if err != nil {
 		return nil, err
 	}
+	if err := mayEditGoal(ctx, goalID, "goalId"); err != nil {
+		return nil, err
+	}
 	a := &throughline.DevelopmentAction{
 		GoalID: goalID, Kind: in.Kind, Title: in.Title, DueOn: in.DueOn,
 		SupporterRole: deref(in.SupporterRole),
@@ -331,6 +350,9 @@ func (r *Resolver) updateAction(ctx context.Context,
 ) (*throughline.DevelopmentAction, error) {
 	id, err := decodeID("id", kindAction, in.ID)
 	if err != nil {
+		return nil, err
+	}
+	if err := r.mayUpdateAction(ctx, id); err != nil {
 		return nil, err
 	}
 	u := throughline.ActionUpdate{
@@ -358,9 +380,15 @@ func (r *Resolver) recordCheckIn(ctx context.Context,
 	if err != nil {
 		return recordedCheckIn{}, err
 	}
+	if err := mayEditPlan(ctx, planID, "planId"); err != nil {
+		return recordedCheckIn{}, err
+	}
 	c := checkInFromInput(planID, in)
 	if in.HeldOn == nil {
 		c.HeldOn = r.today()
+	}
+	if a, _ := actorFrom(ctx); a != nil && a.PersonID != 0 {
+		c.AuthorID = &a.PersonID
 	}
 	p, err := r.Plans.RecordCheckIn(ctx, in.Version, c)
 	return recordedCheckIn{checkIn: c, plan: p}, err
@@ -433,4 +461,32 @@ func updateActionPayload(a *throughline.DevelopmentAction,
 
 func checkInPayload(v recordedCheckIn, ue []*model.UserError) *model.RecordCheckInPayload {
 	return &model.RecordCheckInPayload{CheckIn: v.checkIn, Plan: v.plan, UserErrors: ue}
+}
+
+// mayUpdateAction checks the actor may change an action: its person or a
+// manager above them.
+func (r *Resolver) mayUpdateAction(ctx context.Context, actionID int64) error {
+	a, err := r.Plans.FindActionByID(ctx, actionID)
+	if throughline.ErrorCode(err) == throughline.ENOTFOUND {
+		return throughline.FieldErrorf(throughline.ENOTFOUND, "id", "no such action")
+	}
+	if err != nil {
+		return err
+	}
+	person, err := goalOwner(ctx, a.GoalID, "id")
+	if err != nil {
+		return err
+	}
+	return mayUpdateActionsOf(ctx, person, "id")
+}
+
+// scopeToReader limits a list of plans to those the actor may read, in
+// SQL, so that pages and counts hold only those.
+func scopeToReader(ctx context.Context, f *throughline.PlanFilter) error {
+	a, err := actorFrom(ctx)
+	if err != nil || a.Has(throughline.RoleHR) {
+		return err
+	}
+	f.ReadableBy, f.Reports = &a.PersonID, a.Has(throughline.RoleManager)
+	return nil
 }

@@ -32,7 +32,7 @@ func (r *checkInResolver) ObservedChange(ctx context.Context, obj *throughline.C
 
 // Note is the resolver for the note field.
 func (r *checkInResolver) Note(ctx context.Context, obj *throughline.CheckIn) (*string, error) {
-	return checkInNote(obj), nil
+	return checkInNote(ctx, obj), nil
 }
 
 // ID is the resolver for the id field.

@@ -8,6 +8,8 @@ import (
 
 	"github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
+
+	"throughline.dev/graph/gql"
 )
 
 // HR reads the schema in the playground's docs panel, so every type,
@@ -77,4 +79,26 @@ func loadSchema(t *testing.T) *ast.Schema {
 		t.Fatalf("schema: %v", gerr)
 	}
 	return schema
+}
+
+// Every mutation has an access rule and every rule a mutation: a mutation
+// without one would be refused to everyone, a rule without one is stale.
+func TestEveryMutationHasAnAccessRule(t *testing.T) {
+	schema := loadSchema(t)
+	rules := map[string]bool{}
+	for _, name := range gql.MutationRules() {
+		rules[name] = true
+	}
+	for _, f := range schema.Mutation.Fields {
+		if strings.HasPrefix(f.Name, "__") {
+			continue
+		}
+		if !rules[f.Name] {
+			t.Errorf("mutation %s has no access rule", f.Name)
+		}
+		delete(rules, f.Name)
+	}
+	for name := range rules {
+		t.Errorf("access rule for %s, which is not a mutation", name)
+	}
 }

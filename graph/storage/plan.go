@@ -44,6 +44,9 @@ func (s *Store) FindPlans(ctx context.Context, f throughline.PlanFilter,
 	if f.TeamID != nil {
 		q = q.Where("person_id IN (SELECT id FROM people WHERE team_id = ?)", *f.TeamID)
 	}
+	if f.ReadableBy != nil {
+		q = readableBy(q, *f.ReadableBy, f.Reports)
+	}
 	return findPage(q, page, func(p *throughline.DevelopmentPlan) int64 { return p.ID })
 }
 
@@ -462,4 +465,14 @@ func (s *Store) RecordCheckIn(ctx context.Context, planVersion int32,
 		return mapError(tx.Create(c).Error)
 	})
 	return p, err
+}
+
+
+// readableBy keeps the plans of a person and, with reports, of everyone
+// below them.
+func readableBy(q *gorm.DB, personID int64, reports bool) *gorm.DB {
+	if !reports {
+		return q.Where("person_id = ?", personID)
+	}
+	return q.Where("person_id = ? OR person_id IN ("+reportsSQL+")", personID, personID)
 }

@@ -174,14 +174,18 @@ func (s *Store) touchToken(ctx context.Context, row *tokenRow) {
 	row.LastUsedAt = &now
 }
 
+// reportsSQL selects everyone below a manager in the reporting line.
+// UNION stops at people already seen, so bad data with a loop still ends.
+const reportsSQL = `WITH RECURSIVE below(id) AS (
+		SELECT id FROM people WHERE manager_id = ?
+		UNION
+		SELECT p.id FROM people p JOIN below b ON p.manager_id = b.id
+	) SELECT id FROM below`
+
 // ReportsOf walks the reporting line down from a manager in one query.
 func (s *Store) ReportsOf(ctx context.Context, managerID int64) (map[int64]bool, error) {
 	var ids []int64
-	err := s.read(ctx).Raw(`WITH RECURSIVE below(id) AS (
-			SELECT id FROM people WHERE manager_id = ?
-			UNION
-			SELECT p.id FROM people p JOIN below b ON p.manager_id = b.id
-		) SELECT id FROM below`, managerID).Scan(&ids).Error
+	err := s.read(ctx).Raw(reportsSQL, managerID).Scan(&ids).Error
 	if err != nil {
 		return nil, mapError(err)
 	}

@@ -155,7 +155,7 @@ func TestCapabilityCoverageThroughTheAPI(t *testing.T) {
 	}
 
 	ada := mustCreate(t, s, "createPerson", "person", createPerson,
-		map[string]any{"email": "ada@example.com", "name": "Ada"})
+		map[string]any{"email": "ada@example.com", "name": "Ada", "managerId": s.LeadID})
 	mustExecutionGoal(t, s, ada, c.teamKR, discovery, "Lead discovery calls")
 
 	cov = coverage(t, s, c.teamKR)
@@ -242,7 +242,7 @@ func TestAssessmentsThroughTheAPI(t *testing.T) {
 	discovery := mustCapabilityViaAPI(t, s, "Discovery")
 	handover := mustCapabilityViaAPI(t, s, "Handover")
 	ada := mustCreate(t, s, "createPerson", "person", createPerson,
-		map[string]any{"email": "ada@example.com", "name": "Ada"})
+		map[string]any{"email": "ada@example.com", "name": "Ada", "managerId": s.LeadID})
 	lead := mustCreate(t, s, "createPerson", "person", createPerson,
 		map[string]any{"email": "lead@example.com", "name": "Lead"})
 

@@ -67,6 +67,34 @@ func TestSeedLeavesADatabaseWithDataAlone(t *testing.T) {
 	}
 }
 
+// The first start leaves the bootstrap admin token in a file only its
+// user can read, and never writes the secret to the log.
+func TestFirstStartWritesTheAdminTokenPrivately(t *testing.T) {
+	bin := buildServer(t)
+	dataDir := filepath.Join(t.TempDir(), "data")
+	srv := startServer(t, bin, dataDir, "--no-seed")
+	srv.stop(t)
+
+	path := filepath.Join(dataDir, "admin-token")
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if perm := info.Mode().Perm(); perm != 0o600 {
+		t.Errorf("admin-token has mode %o, want 600", perm)
+	}
+	secret := firstStartToken(t, dataDir)
+	if !strings.HasPrefix(secret, "tl_") || strings.Contains(srv.log(t), secret) {
+		t.Errorf("admin token %q is malformed or was logged:\n%s", secret, srv.log(t))
+	}
+
+	restarted := startServer(t, bin, dataDir, "--no-seed")
+	restarted.stop(t)
+	if again := firstStartToken(t, dataDir); again != secret {
+		t.Errorf("a restart replaced the admin token")
+	}
+}
+
 // An admin who imports their own data starts with --no-seed and gets an
 // empty database.
 func TestServeWithNoSeedStartsEmpty(t *testing.T) {
@@ -123,6 +151,9 @@ type server struct {
 	url     string
 	logPath string
 	done    chan error
+	// token signs requests in: the demo's HR person when the demo was
+	// seeded, else the bootstrap admin.
+	token string
 }
 
 // startServer starts the binary on a free loopback port and waits until
@@ -149,7 +180,27 @@ func startServer(t *testing.T, bin, dataDir string, flags ...string) *server {
 	}()
 	t.Cleanup(func() { s.kill() })
 	s.waitHealthy(t)
+	s.token = firstStartToken(t, dataDir)
 	return s
+}
+
+// firstStartToken reads the token a first start left in the data
+// directory: the demo's HR token if there is one, else the admin token.
+func firstStartToken(t *testing.T, dataDir string) string {
+	t.Helper()
+	if b, err := os.ReadFile(filepath.Join(dataDir, "demo-tokens")); err == nil {
+		for _, line := range strings.Split(string(b), "\n") {
+			if f := strings.Fields(line); len(f) > 0 && f[0] == "HR" {
+				return f[len(f)-1]
+			}
+		}
+		t.Fatalf("demo-tokens has no HR token:\n%s", b)
+	}
+	b, err := os.ReadFile(filepath.Join(dataDir, "admin-token"))
+	if err != nil {
+		t.Fatalf("first start left no admin token: %v", err)
+	}
+	return strings.TrimSpace(string(b))
 }
 
 // freePort finds a port in 18200-18299 that nothing listens on.
@@ -232,8 +283,14 @@ func (s *server) log(t *testing.T) string {
 func (s *server) query(t *testing.T, query string, vars map[string]any, out any) {
 	t.Helper()
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req, err := http.NewRequest(http.MethodPost, s.url+"/query", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+s.token)
 	client := &http.Client{Timeout: 10 * time.Second}
-	res, err := client.Post(s.url+"/query", "application/json", bytes.NewReader(body))
+	res, err := client.Do(req)
 	if err != nil {
 		t.Fatalf("post: %v", err)
 	}

@@ -1,6 +1,7 @@
 package e2e_test
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -8,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	throughline "throughline.dev/graph"
 	"throughline.dev/server/internal/testserver"
 )
 
@@ -58,7 +60,9 @@ func newPlanAPI(t *testing.T, today string) *planAPI {
 		"keyResultId": a.indivKR, "capabilityId": a.capability, "level": 3,
 		"reason": "deals are won or lost in discovery",
 	})
-	a.bo = a.create("createPerson", "person", map[string]any{"email": "bo@example.com", "name": "Bo"})
+	a.bo = a.create("createPerson", "person", map[string]any{
+		"email": "bo@example.com", "name": "Bo", "managerId": a.s.LeadID,
+	})
 	a.ada = a.create("createPerson", "person", map[string]any{
 		"email": "ada@example.com", "name": "Ada", "managerId": a.bo,
 	})
@@ -281,11 +285,27 @@ func TestCheckInsThroughTheAPI(t *testing.T) {
 	if data.Node.Status != "BLOCKED" || c.TotalCount != 3 || !c.PageInfo.HasNextPage || len(c.Nodes) != 2 {
 		t.Fatalf("plan %s, %d check-ins, first page %+v", data.Node.Status, c.TotalCount, c)
 	}
-	// Newest first: the check-in held today (no heldOn given) leads.
+	// Newest first: the check-in held today (no heldOn given) leads. Its
+	// private note shows to its author, the test lead, alone.
 	today, held := c.Nodes[0], c.Nodes[1]
-	if today.HeldOn != "2026-11-20" || today.RealWork != "Acme renewal" || today.Note != nil ||
-		!today.NotePrivate || today.ObservedChange == nil || *today.ObservedChange != "SOME_IMPROVEMENT" {
+	if today.HeldOn != "2026-11-20" || today.RealWork != "Acme renewal" || today.Note == nil ||
+		*today.Note != "talk about the offsite" || !today.NotePrivate ||
+		today.ObservedChange == nil || *today.ObservedChange != "SOME_IMPROVEMENT" {
 		t.Errorf("newest check-in = %+v", today)
+	}
+	ada, err := a.s.Store.FindPersonByEmail(context.Background(), "ada@example.com")
+	if err != nil {
+		t.Fatal(err)
+	}
+	asAda := a.s.As(a.s.MustToken(ada.ID, throughline.RoleEmployee))
+	var adas struct {
+		Node struct {
+			CheckIns struct{ Nodes []struct{ Note *string } }
+		}
+	}
+	asAda.MustDo(page, map[string]any{"id": plan}, &adas)
+	if n := adas.Node.CheckIns.Nodes; len(n) != 2 || n[0].Note != nil || n[1].Note == nil {
+		t.Errorf("Ada reads notes %+v, want the private one hidden and the shared one shown", n)
 	}
 	if held.HeldOn != "2026-11-02" || held.Note == nil || *held.Note != "shared with Ada" ||
 		held.ObservedChange != nil {

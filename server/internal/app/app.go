@@ -13,6 +13,7 @@ import (
 	throughline "throughline.dev/graph"
 	"throughline.dev/graph/gql"
 	"throughline.dev/graph/storage"
+	"throughline.dev/server/internal/httpapi"
 )
 
 // DatabaseFile is the SQLite file's name inside the data directory.
@@ -64,4 +65,13 @@ func (a *App) Resolver() *gql.Resolver {
 		Rhythm:       throughline.DefaultRhythm,
 		Now:          a.Now,
 	}
+}
+
+// HTTPDeps returns what the HTTP API serves from this app.
+func (a *App) HTTPDeps() (httpapi.Deps, error) {
+	db, err := a.Store.SQL()
+	if err != nil {
+		return httpapi.Deps{}, err
+	}
+	return httpapi.Deps{Resolver: a.Resolver(), Loaders: a.Store, Tokens: a.Store, DB: db}, nil
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"net/http"
 
+	throughline "throughline.dev/graph"
 	"throughline.dev/graph/gql"
 	"throughline.dev/graph/loaders"
 )
@@ -26,19 +27,28 @@ type Pinger interface {
 	Ping() error
 }
 
+// Deps are the parts the HTTP API serves.
+type Deps struct {
+	Resolver *gql.Resolver
+	Loaders  loaders.Source
+	Tokens   throughline.TokenService
+	DB       Pinger
+}
+
 // New returns the server's handler.
-func New(r *gql.Resolver, src loaders.Source, db Pinger, opts Options) http.Handler {
+func New(d Deps, opts Options) http.Handler {
 	if opts.MaxBodyBytes == 0 {
 		opts.MaxBodyBytes = DefaultMaxBodyBytes
 	}
 	if opts.Limits == (gql.Limits{}) {
 		opts.Limits = gql.DefaultLimits
 	}
-	api := loaders.Middleware(src, gql.NewServer(r, opts.Limits))
+	api := authenticate(d.Tokens,
+		loaders.Middleware(d.Loaders, gql.NewServer(d.Resolver, opts.Limits)))
 
 	mux := http.NewServeMux()
 	mux.Handle("/query", limitBody(opts.MaxBodyBytes, api))
-	mux.Handle("GET /healthz", health(db))
+	mux.Handle("GET /healthz", health(d.DB))
 	mux.Handle("GET /{$}", playgroundPage())
 	mux.Handle("GET /playground/", playgroundAssets())
 	return mux

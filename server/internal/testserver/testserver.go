@@ -13,17 +13,28 @@ import (
 	"testing"
 	"time"
 
+	throughline "throughline.dev/graph"
 	"throughline.dev/graph/storage"
 	"throughline.dev/server/internal/app"
 	"throughline.dev/server/internal/httpapi"
 )
 
-// Server is a running API with its database.
+// Server is a running API with its database, and the token its requests
+// carry.
 type Server struct {
 	*app.App
 	URL string
-	t   testing.TB
+	// Token is the secret sent with each request. Start signs in as the
+	// test lead: a person with ADMIN, HR and MANAGER roles.
+	Token string
+	// LeadID is the test lead's global ID; people created under the lead
+	// have plans the lead may edit.
+	LeadID string
+	t      testing.TB
 }
+
+// LeadEmail is the test lead's email.
+const LeadEmail = "lead@test.example"
 
 // Start opens a new data directory, serves the API on a loopback port and
 // stops both when the test ends. now fixes the clock; nil uses the real
@@ -34,16 +45,54 @@ func Start(t testing.TB, now func() time.Time) *Server {
 	if err != nil {
 		t.Fatalf("open app: %v", err)
 	}
-	db, err := a.Store.SQL()
+	deps, err := a.HTTPDeps()
 	if err != nil {
 		t.Fatal(err)
 	}
-	ts := httptest.NewServer(httpapi.New(a.Resolver(), a.Store, db, httpapi.Options{}))
+	ts := httptest.NewServer(httpapi.New(deps, httpapi.Options{}))
 	t.Cleanup(func() {
 		ts.Close()
 		a.Close()
 	})
-	return &Server{App: a, URL: ts.URL, t: t}
+	s := &Server{App: a, URL: ts.URL, t: t}
+	s.signInAsLead()
+	return s
+}
+
+// signInAsLead makes the test lead and a token for them.
+func (s *Server) signInAsLead() {
+	s.t.Helper()
+	lead := &throughline.Person{Email: LeadEmail, Name: "Test Lead", Title: "Lead"}
+	if err := s.Store.CreatePerson(context.Background(), lead); err != nil {
+		s.t.Fatalf("create test lead: %v", err)
+	}
+	s.Token = s.MustToken(lead.ID, throughline.RoleAdmin, throughline.RoleHR, throughline.RoleManager)
+	var v struct {
+		Viewer struct{ Person struct{ ID string } }
+	}
+	s.MustDo(`{ viewer { person { id } } }`, nil, &v)
+	s.LeadID = v.Viewer.Person.ID
+}
+
+// MustToken issues a token for a person (0 for none) with roles.
+func (s *Server) MustToken(personID int64, roles ...throughline.Role) string {
+	s.t.Helper()
+	t := &throughline.Token{Roles: roles, Label: "test"}
+	if personID != 0 {
+		t.PersonID = &personID
+	}
+	secret, err := s.Store.CreateToken(context.Background(), t)
+	if err != nil {
+		s.t.Fatalf("create token: %v", err)
+	}
+	return secret
+}
+
+// As returns the same server acting with another token ("" for none).
+func (s *Server) As(token string) *Server {
+	c := *s
+	c.Token = token
+	return &c
 }
 
 // Response is a GraphQL response.
@@ -73,7 +122,15 @@ func (s *Server) DoRaw(contentType string, body []byte) *Response {
 
 func (s *Server) post(contentType string, body []byte) *Response {
 	s.t.Helper()
-	res, err := http.Post(s.URL+"/query", contentType, bytes.NewReader(body))
+	req, err := http.NewRequest(http.MethodPost, s.URL+"/query", bytes.NewReader(body))
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", contentType)
+	if s.Token != "" {
+		req.Header.Set("Authorization", "Bearer "+s.Token)
+	}
+	res, err := http.DefaultClient.Do(req)
 	if err != nil {
 		s.t.Fatalf("post: %v", err)
 	}
