@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
@@ -15,6 +17,9 @@ import (
 type serveCmd struct {
 	Listen string `env:"THROUGHLINE_LISTEN" default:"127.0.0.1:8080" help:"Address to listen on."`
 	NoSeed bool   `name:"no-seed" env:"THROUGHLINE_NO_SEED" help:"Start on an empty database without seeding the demo organisation, for admins who import their own data."`
+
+	TLSCert string `name:"tls-cert" env:"THROUGHLINE_TLS_CERT" type:"existingfile" help:"PEM certificate (chain) to serve HTTPS with; needs --tls-key."`
+	TLSKey  string `name:"tls-key" env:"THROUGHLINE_TLS_KEY" type:"existingfile" help:"PEM private key of --tls-cert."`
 }
 
 func (s *serveCmd) Run(ctx context.Context, c *cli) error {
@@ -42,8 +47,38 @@ func (s *serveCmd) Run(ctx context.Context, c *cli) error {
 		return err
 	}
 	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
-	slog.Info("serving", "addr", "http://"+ln.Addr().String(), "data", c.DataDir)
+	if ln, err = s.withTLS(ln); err != nil {
+		return err
+	}
+	slog.Info("serving", "addr", s.scheme()+"://"+ln.Addr().String(), "data", c.DataDir)
 	return serveUntilDone(ctx, srv, ln)
+}
+
+// withTLS wraps the listener in TLS when a certificate and key are given.
+// Both or neither: half a configuration is a mistake to report, not to
+// guess around.
+func (s *serveCmd) withTLS(ln net.Listener) (net.Listener, error) {
+	if (s.TLSCert == "") != (s.TLSKey == "") {
+		ln.Close()
+		return nil, errors.New("--tls-cert and --tls-key go together: give both or neither")
+	}
+	if s.TLSCert == "" {
+		return ln, nil
+	}
+	cert, err := tls.LoadX509KeyPair(s.TLSCert, s.TLSKey)
+	if err != nil {
+		ln.Close()
+		return nil, fmt.Errorf("load TLS certificate: %w", err)
+	}
+	cfg := &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}
+	return tls.NewListener(ln, cfg), nil
+}
+
+func (s *serveCmd) scheme() string {
+	if s.TLSCert != "" {
+		return "https"
+	}
+	return "http"
 }
 
 // serveUntilDone serves until ctx ends, then lets requests in flight finish.
