@@ -2,6 +2,7 @@ package throughline
 
 import (
 	"context"
+	"math"
 	"strings"
 	"time"
 )
@@ -92,7 +93,7 @@ func (k *KeyResult) Progress() float64 {
 		}
 		return 0
 	}
-	return clamp01((*k.CurrentValue - start) / span)
+	return roundProgress(clamp01((*k.CurrentValue - start) / span))
 }
 
 func clamp01(x float64) float64 {
@@ -240,8 +241,12 @@ func ObjectiveProgress(krs []*KeyResult) float64 {
 	for _, k := range krs {
 		sum += k.Progress()
 	}
-	return sum / float64(len(krs))
+	return roundProgress(sum / float64(len(krs)))
 }
+
+// roundProgress keeps four decimals: 0.4375 rather than the float noise
+// 0.43749999999999967 that a division leaves.
+func roundProgress(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 
 // CheckKeyResult applies the rules a key result's definition must follow.
 // A metric without a start starts at 0, so that progress has a base.

@@ -93,13 +93,17 @@ func (r *Resolver) updateTeam(ctx context.Context, in model.UpdateTeamInput) (*t
 		return nil, err
 	}
 	u := throughline.TeamUpdate{Name: in.Name, ClearParent: in.ClearParent != nil && *in.ClearParent}
+	if u.ClearParent && in.ParentID != nil {
+		return nil, throughline.FieldErrorf(throughline.EINVALID, "clearParent",
+			"give a new parentId or clearParent, not both")
+	}
 	if u.ParentID, err = decodeOptionalID("parentId", kindTeam, in.ParentID); err != nil {
 		return nil, err
 	}
 	if u.LeadID, err = decodeOptionalID("leadId", kindPerson, in.LeadID); err != nil {
 		return nil, err
 	}
-	return r.Org.UpdateTeam(ctx, id, u)
+	return onField(r.Org.UpdateTeam(ctx, id, u))
 }
 
 func personFromInput(in model.CreatePersonInput) (*throughline.Person, error) {
@@ -126,11 +130,25 @@ func (r *Resolver) updatePerson(ctx context.Context, in model.UpdatePersonInput)
 		Name: in.Name, Title: in.Title,
 		ClearManager: in.ClearManager != nil && *in.ClearManager,
 	}
+	if u.ClearManager && in.ManagerID != nil {
+		return nil, throughline.FieldErrorf(throughline.EINVALID, "clearManager",
+			"give a new managerId or clearManager, not both")
+	}
 	if u.TeamID, err = decodeOptionalID("teamId", kindTeam, in.TeamID); err != nil {
 		return nil, err
 	}
 	if u.ManagerID, err = decodeOptionalID("managerId", kindPerson, in.ManagerID); err != nil {
 		return nil, err
 	}
-	return r.Org.UpdatePerson(ctx, id, u)
+	return onField(r.Org.UpdatePerson(ctx, id, u))
+}
+
+// onField puts a not-found error about the object being updated on the
+// input's id field, where the user typed it.
+func onField[T any](v *T, err error) (*T, error) {
+	if throughline.ErrorCode(err) == throughline.ENOTFOUND && throughline.ErrorField(err) == "" {
+		return nil, throughline.FieldErrorf(throughline.ENOTFOUND, "id",
+			"%s", throughline.ErrorMessage(err))
+	}
+	return v, err
 }

@@ -52,7 +52,7 @@ func (e *Error) Lines() []string {
 // domain errors treat it as input the user can fix.
 func (e *Error) Unwrap() error {
 	return throughline.Errorf(throughline.EINVALID,
-		"%s has %d problems; nothing was imported", e.File, len(e.Problems))
+		"%s has %s; nothing was imported", e.File, plural(len(e.Problems), "problem"))
 }
 
 // problems collects the problems of one file while it is checked.
@@ -88,4 +88,12 @@ func (p *problems) position(x Problem) int {
 		return i
 	}
 	return -1
+}
+
+// plural writes a count with its noun, "1 problem" or "3 problems".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -3,17 +3,25 @@
 package scalar
 
 import (
-	"fmt"
 	"io"
 	"strconv"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
+
+	throughline "throughline.dev/graph"
 )
 
 // Node is the Go type of the Node interface and of the schema's unions:
 // any domain type the schema declares as a member.
 type Node any
+
+// Dates outside these years are typing mistakes, and far-future ones
+// would push due dates past what ISO 8601's four-digit years can write.
+const (
+	minYear = 1900
+	maxYear = 2999
+)
 
 // MarshalDate writes a date as YYYY-MM-DD.
 func MarshalDate(t time.Time) graphql.Marshaler {
@@ -26,11 +34,17 @@ func MarshalDate(t time.Time) graphql.Marshaler {
 func UnmarshalDate(v any) (time.Time, error) {
 	s, ok := v.(string)
 	if !ok {
-		return time.Time{}, fmt.Errorf("a Date must be a string such as 2026-10-01, got %T", v)
+		return time.Time{}, throughline.Errorf(throughline.EINVALID,
+			"a Date must be a string such as 2026-10-01, got %T", v)
 	}
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("%q is not a date of the form 2026-10-01", s)
+		return time.Time{}, throughline.Errorf(throughline.EINVALID,
+			"%q is not a date of the form 2026-10-01", s)
+	}
+	if t.Year() < minYear || t.Year() > maxYear {
+		return time.Time{}, throughline.Errorf(throughline.EINVALID,
+			"%q is outside the years %d to %d", s, minYear, maxYear)
 	}
 	return t, nil
 }

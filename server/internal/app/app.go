@@ -39,6 +39,9 @@ func OpenWith(ctx context.Context, dataDir string, opts storage.Options) (*App, 
 		return nil, fmt.Errorf("app: data directory: %w", err)
 	}
 	path := filepath.Join(dataDir, DatabaseFile)
+	if err := createPrivately(path); err != nil {
+		return nil, err
+	}
 	store, err := storage.Open(ctx, path, opts)
 	if err != nil {
 		return nil, err
@@ -74,4 +77,15 @@ func (a *App) HTTPDeps() (httpapi.Deps, error) {
 		return httpapi.Deps{}, err
 	}
 	return httpapi.Deps{Resolver: a.Resolver(), Loaders: a.Store, Tokens: a.Store, DB: db}, nil
+}
+
+// createPrivately creates the database file readable by its owner only
+// before SQLite opens it; SQLite gives its -wal and -shm files the same
+// permissions.
+func createPrivately(path string) error {
+	f, err := os.OpenFile(path, os.O_RDONLY|os.O_CREATE, 0o600)
+	if err != nil {
+		return fmt.Errorf("app: database file: %w", err)
+	}
+	return f.Close()
 }
