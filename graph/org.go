@@ -85,6 +85,9 @@ type Person struct {
 	Title     string
 	TeamID    *int64
 	ManagerID *int64
+	// LeftOn is the person's last day, once they have left. They keep
+	// their history but manage nobody.
+	LeftOn    *time.Time
 	CreatedAt time.Time
 	UpdatedAt time.Time
 }

@@ -111,8 +111,10 @@ type DevelopmentGoal struct {
 	TargetLevel  *int32
 	Horizon      string // for career goals, e.g. "2027-Q4" or "18 months"
 	State        GoalState
-	CreatedAt    time.Time
-	UpdatedAt    time.Time
+	// CarriedFromID is the goal of an earlier cycle this one continues.
+	CarriedFromID *int64
+	CreatedAt     time.Time
+	UpdatedAt     time.Time
 }
 
 // ActionKind is the 70-20-10 of development: real work, people, a course.

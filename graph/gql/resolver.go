@@ -19,6 +19,9 @@ type Resolver struct {
 	Plans        throughline.PlanService
 	Tokens       throughline.TokenService
 	Audit        throughline.AuditService
+	Handovers    throughline.HandoverService
+	Reviews      throughline.ReviewService
+	Dashboards   throughline.DashboardService
 	Rhythm       throughline.Rhythm
 	// Now reads the clock; tests set it so that due dates hold still.
 	Now func() time.Time

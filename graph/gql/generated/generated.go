@@ -40,13 +40,17 @@ type ResolverRoot interface {
 	DevelopmentAction() DevelopmentActionResolver
 	DevelopmentGoal() DevelopmentGoalResolver
 	DevelopmentPlan() DevelopmentPlanResolver
+	Handover() HandoverResolver
+	HandoverPack() HandoverPackResolver
 	KeyResult() KeyResultResolver
+	ManagerStint() ManagerStintResolver
 	Mutation() MutationResolver
 	Objective() ObjectiveResolver
 	Person() PersonResolver
 	PlanWarning() PlanWarningResolver
 	ProgressUpdate() ProgressUpdateResolver
 	Query() QueryResolver
+	ReviewRhythm() ReviewRhythmResolver
 	Team() TeamResolver
 	Token() TokenResolver
 	Viewer() ViewerResolver
@@ -56,6 +60,11 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	AcknowledgeHandoverPackPayload struct {
+		Pack       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	AddDevelopmentActionPayload struct {
 		Action     func(childComplexity int) int
 		UserErrors func(childComplexity int) int
@@ -111,6 +120,19 @@ type ComplexityRoot struct {
 	AuditEntryEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	CadenceCompliance struct {
+		ActivePlans    func(childComplexity int) int
+		CheckInShare   func(childComplexity int) int
+		CheckInsOnTime func(childComplexity int) int
+		ReviewShare    func(childComplexity int) int
+		ReviewsDue     func(childComplexity int) int
+		ReviewsHeld    func(childComplexity int) int
+	}
+
+	CalendarFeed struct {
+		Path func(childComplexity int) int
 	}
 
 	Capability struct {
@@ -231,6 +253,13 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	CriticalCoverage struct {
+		Covered   func(childComplexity int) int
+		Share     func(childComplexity int) int
+		Total     func(childComplexity int) int
+		Uncovered func(childComplexity int) int
+	}
+
 	Cycle struct {
 		EndsOn     func(childComplexity int) int
 		ID         func(childComplexity int) int
@@ -251,6 +280,17 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Dashboard struct {
+		Cadence             func(childComplexity int) int
+		CriticalCoverage    func(childComplexity int) int
+		Cycle               func(childComplexity int) int
+		MilestoneAttainment func(childComplexity int) int
+		ObservedChange      func(childComplexity int) int
+		PlanStatusByTeam    func(childComplexity int) int
+		Team                func(childComplexity int) int
+		WarningCounts       func(childComplexity int) int
+	}
+
 	DevelopmentAction struct {
 		DoneOn        func(childComplexity int) int
 		DueOn         func(childComplexity int) int
@@ -267,6 +307,7 @@ type ComplexityRoot struct {
 	DevelopmentGoal struct {
 		Actions      func(childComplexity int) int
 		Capability   func(childComplexity int) int
+		CarriedFrom  func(childComplexity int) int
 		ChangeInWork func(childComplexity int) int
 		Gap          func(childComplexity int) int
 		Horizon      func(childComplexity int) int
@@ -281,21 +322,23 @@ type ComplexityRoot struct {
 	}
 
 	DevelopmentPlan struct {
-		CareerGoals         func(childComplexity int) int
-		CheckIns            func(childComplexity int, first *int32, after *string) int
-		CreatedAt           func(childComplexity int) int
-		Cycle               func(childComplexity int) int
-		ExecutionGoals      func(childComplexity int) int
-		ID                  func(childComplexity int) int
-		NextCheckInDue      func(childComplexity int) int
-		Person              func(childComplexity int) int
-		QuarterlyReviewDue  func(childComplexity int) int
-		QuarterlyReviewHeld func(childComplexity int) int
-		Status              func(childComplexity int) int
-		StatusReason        func(childComplexity int) int
-		UpdatedAt           func(childComplexity int) int
-		Version             func(childComplexity int) int
-		Warnings            func(childComplexity int) int
+		CareerGoals            func(childComplexity int) int
+		CheckInOverdue         func(childComplexity int) int
+		CheckIns               func(childComplexity int, first *int32, after *string) int
+		CreatedAt              func(childComplexity int) int
+		Cycle                  func(childComplexity int) int
+		ExecutionGoals         func(childComplexity int) int
+		ID                     func(childComplexity int) int
+		NextCheckInDue         func(childComplexity int) int
+		Person                 func(childComplexity int) int
+		QuarterlyReviewDue     func(childComplexity int) int
+		QuarterlyReviewHeld    func(childComplexity int) int
+		QuarterlyReviewOverdue func(childComplexity int) int
+		Status                 func(childComplexity int) int
+		StatusReason           func(childComplexity int) int
+		UpdatedAt              func(childComplexity int) int
+		Version                func(childComplexity int) int
+		Warnings               func(childComplexity int) int
 	}
 
 	DevelopmentPlanConnection struct {
@@ -310,6 +353,21 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	DraftHandoverPackPayload struct {
+		Pack       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	DueCheckIn struct {
+		CheckInOverdue         func(childComplexity int) int
+		Direct                 func(childComplexity int) int
+		NextCheckInDue         func(childComplexity int) int
+		Person                 func(childComplexity int) int
+		Plan                   func(childComplexity int) int
+		QuarterlyReviewDue     func(childComplexity int) int
+		QuarterlyReviewOverdue func(childComplexity int) int
+	}
+
 	Evidence struct {
 		Description func(childComplexity int) int
 		Kind        func(childComplexity int) int
@@ -322,6 +380,106 @@ type ComplexityRoot struct {
 		LatestCheckIns func(childComplexity int) int
 		PathsUp        func(childComplexity int) int
 		Requirement    func(childComplexity int) int
+	}
+
+	HandOverPayload struct {
+		Handover   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	Handover struct {
+		Acknowledged func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		CreatedBy    func(childComplexity int) int
+		EffectiveOn  func(childComplexity int) int
+		FromManager  func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Note         func(childComplexity int) int
+		Packs        func(childComplexity int) int
+		ToManager    func(childComplexity int) int
+	}
+
+	HandoverAction struct {
+		DueOn     func(childComplexity int) int
+		Goal      func(childComplexity int) int
+		Kind      func(childComplexity int) int
+		Overdue   func(childComplexity int) int
+		Supporter func(childComplexity int) int
+		Title     func(childComplexity int) int
+	}
+
+	HandoverCheckIn struct {
+		HeldOn         func(childComplexity int) int
+		Kind           func(childComplexity int) int
+		Note           func(childComplexity int) int
+		ObservedChange func(childComplexity int) int
+		StatusAfter    func(childComplexity int) int
+		StillHard      func(childComplexity int) int
+		SupportNeeded  func(childComplexity int) int
+	}
+
+	HandoverConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	HandoverContents struct {
+		CareerGoals     func(childComplexity int) int
+		Cycle           func(childComplexity int) int
+		ExecutionGoals  func(childComplexity int) int
+		KeyDeliverables func(childComplexity int) int
+		OpenActions     func(childComplexity int) int
+		RecentCheckIns  func(childComplexity int) int
+		Status          func(childComplexity int) int
+		StatusReason    func(childComplexity int) int
+		Warnings        func(childComplexity int) int
+	}
+
+	HandoverEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	HandoverGoal struct {
+		Capability   func(childComplexity int) int
+		ChangeInWork func(childComplexity int) int
+		Gap          func(childComplexity int) int
+		Horizon      func(childComplexity int) int
+		KeyResult    func(childComplexity int) int
+		Title        func(childComplexity int) int
+	}
+
+	HandoverKeyResult struct {
+		Critical  func(childComplexity int) int
+		Objective func(childComplexity int) int
+		Progress  func(childComplexity int) int
+		Title     func(childComplexity int) int
+	}
+
+	HandoverPack struct {
+		AcknowledgedAt        func(childComplexity int) int
+		AcknowledgedBy        func(childComplexity int) int
+		Contents              func(childComplexity int) int
+		FromManager           func(childComplexity int) int
+		Handover              func(childComplexity int) int
+		ID                    func(childComplexity int) int
+		Markdown              func(childComplexity int) int
+		Person                func(childComplexity int) int
+		Risks                 func(childComplexity int) int
+		StakeholderPriorities func(childComplexity int) int
+	}
+
+	HandoverWarning struct {
+		Code    func(childComplexity int) int
+		Message func(childComplexity int) int
+	}
+
+	HoldQuarterlyReviewPayload struct {
+		CheckIn    func(childComplexity int) int
+		Plan       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	KeyResult struct {
@@ -353,6 +511,13 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ManagerStint struct {
+		FromOn   func(childComplexity int) int
+		Handover func(childComplexity int) int
+		Manager  func(childComplexity int) int
+		UntilOn  func(childComplexity int) int
+	}
+
 	Metric struct {
 		Current func(childComplexity int) int
 		Start   func(childComplexity int) int
@@ -360,7 +525,14 @@ type ComplexityRoot struct {
 		Unit    func(childComplexity int) int
 	}
 
+	MilestoneAttainment struct {
+		DoneOnTime func(childComplexity int) int
+		Due        func(childComplexity int) int
+		Share      func(childComplexity int) int
+	}
+
 	Mutation struct {
+		AcknowledgeHandoverPack     func(childComplexity int, input model.AcknowledgeHandoverPackInput) int
 		AddDevelopmentAction        func(childComplexity int, input model.AddDevelopmentActionInput) int
 		AddDevelopmentGoal          func(childComplexity int, input model.AddDevelopmentGoalInput) int
 		CreateCapability            func(childComplexity int, input model.CreateCapabilityInput) int
@@ -371,13 +543,20 @@ type ComplexityRoot struct {
 		CreatePerson                func(childComplexity int, input model.CreatePersonInput) int
 		CreateTeam                  func(childComplexity int, input model.CreateTeamInput) int
 		CreateToken                 func(childComplexity int, input model.CreateTokenInput) int
+		DraftHandoverPack           func(childComplexity int, input model.DraftHandoverPackInput) int
+		HandOver                    func(childComplexity int, input model.HandOverInput) int
+		HoldQuarterlyReview         func(childComplexity int, input model.HoldQuarterlyReviewInput) int
+		OpenCycle                   func(childComplexity int, input model.OpenCycleInput) int
 		RecordAssessment            func(childComplexity int, input model.RecordAssessmentInput) int
 		RecordCheckIn               func(childComplexity int, input model.RecordCheckInInput) int
+		RecordDeparture             func(childComplexity int, input model.RecordDepartureInput) int
 		RecordProgress              func(childComplexity int, input model.RecordProgressInput) int
 		RemoveCapabilityRequirement func(childComplexity int, input model.RemoveCapabilityRequirementInput) int
+		ResetCalendarFeed           func(childComplexity int) int
 		RevokeToken                 func(childComplexity int, input model.RevokeTokenInput) int
 		SetCapabilityRequirement    func(childComplexity int, input model.SetCapabilityRequirementInput) int
 		SetPlanStatus               func(childComplexity int, input model.SetPlanStatusInput) int
+		SetReviewRhythm             func(childComplexity int, input model.SetReviewRhythmInput) int
 		UpdateDevelopmentAction     func(childComplexity int, input model.UpdateDevelopmentActionInput) int
 		UpdateDevelopmentGoal       func(childComplexity int, input model.UpdateDevelopmentGoalInput) int
 		UpdateKeyResult             func(childComplexity int, input model.UpdateKeyResultInput) int
@@ -413,6 +592,22 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ObservedChangeCount struct {
+		Change func(childComplexity int) int
+		Count  func(childComplexity int) int
+	}
+
+	ObservedChangeSummary struct {
+		Distribution func(childComplexity int) int
+		Mean         func(childComplexity int) int
+	}
+
+	OpenCyclePayload struct {
+		Cycle       func(childComplexity int) int
+		PlansOpened func(childComplexity int) int
+		UserErrors  func(childComplexity int) int
+	}
+
 	PageInfo struct {
 		EndCursor       func(childComplexity int) int
 		HasNextPage     func(childComplexity int) int
@@ -421,16 +616,20 @@ type ComplexityRoot struct {
 	}
 
 	Person struct {
-		Assessments     func(childComplexity int, first *int32, after *string) int
-		Email           func(childComplexity int) int
-		ID              func(childComplexity int) int
-		Manager         func(childComplexity int) int
-		Name            func(childComplexity int) int
-		OwnedKeyResults func(childComplexity int, cycle *string, first *int32, after *string) int
-		Plan            func(childComplexity int, cycle *string) int
-		Reports         func(childComplexity int, first *int32, after *string) int
-		Team            func(childComplexity int) int
-		Title           func(childComplexity int) int
+		Assessments      func(childComplexity int, first *int32, after *string) int
+		AwaitingHandover func(childComplexity int) int
+		Email            func(childComplexity int) int
+		Handovers        func(childComplexity int, first *int32, after *string) int
+		ID               func(childComplexity int) int
+		LeftOn           func(childComplexity int) int
+		Manager          func(childComplexity int) int
+		ManagerHistory   func(childComplexity int) int
+		Name             func(childComplexity int) int
+		OwnedKeyResults  func(childComplexity int, cycle *string, first *int32, after *string) int
+		Plan             func(childComplexity int, cycle *string) int
+		Reports          func(childComplexity int, first *int32, after *string) int
+		Team             func(childComplexity int) int
+		Title            func(childComplexity int) int
 	}
 
 	PersonChain struct {
@@ -487,13 +686,17 @@ type ComplexityRoot struct {
 		Chain            func(childComplexity int, personID string, cycle *string) int
 		Cycle            func(childComplexity int, name string) int
 		Cycles           func(childComplexity int, first *int32, after *string) int
+		Dashboard        func(childComplexity int, cycle *string, teamID *string) int
 		DevelopmentPlans func(childComplexity int, cycle *string, status *throughline.PlanStatus, teamID *string, first *int32, after *string) int
+		DueCheckIns      func(childComplexity int, includeIndirect *bool, withinDays *int32) int
+		Handovers        func(childComplexity int, pendingOnly *bool, first *int32, after *string) int
 		KeyResults       func(childComplexity int, cycle *string, critical *bool, first *int32, after *string) int
 		Node             func(childComplexity int, id string) int
 		Nodes            func(childComplexity int, ids []string) int
 		Objectives       func(childComplexity int, cycle *string, level *throughline.ObjectiveLevel, teamID *string, first *int32, after *string) int
 		People           func(childComplexity int, search *string, teamID *string, first *int32, after *string) int
 		Person           func(childComplexity int, email string) int
+		ReviewRhythm     func(childComplexity int) int
 		Teams            func(childComplexity int, rootsOnly *bool, first *int32, after *string) int
 		Tokens           func(childComplexity int, first *int32, after *string) int
 		Viewer           func(childComplexity int) int
@@ -510,6 +713,12 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	RecordDeparturePayload struct {
+		AwaitingHandover func(childComplexity int) int
+		Person           func(childComplexity int) int
+		UserErrors       func(childComplexity int) int
+	}
+
 	RecordProgressPayload struct {
 		KeyResult      func(childComplexity int) int
 		ProgressUpdate func(childComplexity int) int
@@ -519,6 +728,17 @@ type ComplexityRoot struct {
 	RemoveCapabilityRequirementPayload struct {
 		RemovedID  func(childComplexity int) int
 		UserErrors func(childComplexity int) int
+	}
+
+	ResetCalendarFeedPayload struct {
+		Feed       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	ReviewRhythm struct {
+		MonthlyEveryDays func(childComplexity int) int
+		ReviewLeadDays   func(childComplexity int) int
+		ReviewWindowDays func(childComplexity int) int
 	}
 
 	RevokeTokenPayload struct {
@@ -533,6 +753,11 @@ type ComplexityRoot struct {
 
 	SetPlanStatusPayload struct {
 		Plan       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	SetReviewRhythmPayload struct {
+		Rhythm     func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 	}
 
@@ -560,6 +785,14 @@ type ComplexityRoot struct {
 	TeamEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	TeamPlanStatus struct {
+		Blocked    func(childComplexity int) int
+		Completed  func(childComplexity int) int
+		NeedsReset func(childComplexity int) int
+		OnTrack    func(childComplexity int) int
+		Team       func(childComplexity int) int
 	}
 
 	Token struct {
@@ -624,6 +857,11 @@ type ComplexityRoot struct {
 	Viewer struct {
 		Person func(childComplexity int) int
 		Roles  func(childComplexity int) int
+	}
+
+	WarningCount struct {
+		Code  func(childComplexity int) int
+		Plans func(childComplexity int) int
 	}
 }
 
@@ -693,6 +931,7 @@ type DevelopmentGoalResolver interface {
 	Gap(ctx context.Context, obj *throughline.DevelopmentGoal) (*model.CapabilityGap, error)
 
 	Actions(ctx context.Context, obj *throughline.DevelopmentGoal) ([]*throughline.DevelopmentAction, error)
+	CarriedFrom(ctx context.Context, obj *throughline.DevelopmentGoal) (*throughline.DevelopmentGoal, error)
 }
 type DevelopmentPlanResolver interface {
 	ID(ctx context.Context, obj *throughline.DevelopmentPlan) (string, error)
@@ -706,6 +945,30 @@ type DevelopmentPlanResolver interface {
 	NextCheckInDue(ctx context.Context, obj *throughline.DevelopmentPlan) (*time.Time, error)
 	QuarterlyReviewDue(ctx context.Context, obj *throughline.DevelopmentPlan) (*time.Time, error)
 	QuarterlyReviewHeld(ctx context.Context, obj *throughline.DevelopmentPlan) (bool, error)
+
+	CheckInOverdue(ctx context.Context, obj *throughline.DevelopmentPlan) (bool, error)
+	QuarterlyReviewOverdue(ctx context.Context, obj *throughline.DevelopmentPlan) (bool, error)
+}
+type HandoverResolver interface {
+	ID(ctx context.Context, obj *throughline.Handover) (string, error)
+	FromManager(ctx context.Context, obj *throughline.Handover) (*throughline.Person, error)
+	ToManager(ctx context.Context, obj *throughline.Handover) (*throughline.Person, error)
+
+	CreatedBy(ctx context.Context, obj *throughline.Handover) (*throughline.Person, error)
+
+	Packs(ctx context.Context, obj *throughline.Handover) ([]*throughline.HandoverPack, error)
+	Acknowledged(ctx context.Context, obj *throughline.Handover) (bool, error)
+}
+type HandoverPackResolver interface {
+	ID(ctx context.Context, obj *throughline.HandoverPack) (string, error)
+	Handover(ctx context.Context, obj *throughline.HandoverPack) (*throughline.Handover, error)
+	Person(ctx context.Context, obj *throughline.HandoverPack) (*throughline.Person, error)
+	FromManager(ctx context.Context, obj *throughline.HandoverPack) (*throughline.Person, error)
+
+	Contents(ctx context.Context, obj *throughline.HandoverPack) (*throughline.HandoverContents, error)
+
+	AcknowledgedBy(ctx context.Context, obj *throughline.HandoverPack) (*throughline.Person, error)
+	Markdown(ctx context.Context, obj *throughline.HandoverPack) (string, error)
 }
 type KeyResultResolver interface {
 	ID(ctx context.Context, obj *throughline.KeyResult) (string, error)
@@ -719,6 +982,11 @@ type KeyResultResolver interface {
 	Requirements(ctx context.Context, obj *throughline.KeyResult) ([]*throughline.CapabilityRequirement, error)
 	CapabilityCoverage(ctx context.Context, obj *throughline.KeyResult) ([]*model.CapabilityCoverage, error)
 }
+type ManagerStintResolver interface {
+	Manager(ctx context.Context, obj *throughline.ManagerStint) (*throughline.Person, error)
+
+	Handover(ctx context.Context, obj *throughline.ManagerStint) (*throughline.Handover, error)
+}
 type MutationResolver interface {
 	CreateToken(ctx context.Context, input model.CreateTokenInput) (*model.CreateTokenPayload, error)
 	RevokeToken(ctx context.Context, input model.RevokeTokenInput) (*model.RevokeTokenPayload, error)
@@ -726,6 +994,10 @@ type MutationResolver interface {
 	SetCapabilityRequirement(ctx context.Context, input model.SetCapabilityRequirementInput) (*model.SetCapabilityRequirementPayload, error)
 	RemoveCapabilityRequirement(ctx context.Context, input model.RemoveCapabilityRequirementInput) (*model.RemoveCapabilityRequirementPayload, error)
 	RecordAssessment(ctx context.Context, input model.RecordAssessmentInput) (*model.RecordAssessmentPayload, error)
+	DraftHandoverPack(ctx context.Context, input model.DraftHandoverPackInput) (*model.DraftHandoverPackPayload, error)
+	HandOver(ctx context.Context, input model.HandOverInput) (*model.HandOverPayload, error)
+	AcknowledgeHandoverPack(ctx context.Context, input model.AcknowledgeHandoverPackInput) (*model.AcknowledgeHandoverPackPayload, error)
+	RecordDeparture(ctx context.Context, input model.RecordDepartureInput) (*model.RecordDeparturePayload, error)
 	CreateObjective(ctx context.Context, input model.CreateObjectiveInput) (*model.CreateObjectivePayload, error)
 	UpdateObjective(ctx context.Context, input model.UpdateObjectiveInput) (*model.UpdateObjectivePayload, error)
 	CreateKeyResult(ctx context.Context, input model.CreateKeyResultInput) (*model.CreateKeyResultPayload, error)
@@ -743,6 +1015,10 @@ type MutationResolver interface {
 	AddDevelopmentAction(ctx context.Context, input model.AddDevelopmentActionInput) (*model.AddDevelopmentActionPayload, error)
 	UpdateDevelopmentAction(ctx context.Context, input model.UpdateDevelopmentActionInput) (*model.UpdateDevelopmentActionPayload, error)
 	RecordCheckIn(ctx context.Context, input model.RecordCheckInInput) (*model.RecordCheckInPayload, error)
+	OpenCycle(ctx context.Context, input model.OpenCycleInput) (*model.OpenCyclePayload, error)
+	HoldQuarterlyReview(ctx context.Context, input model.HoldQuarterlyReviewInput) (*model.HoldQuarterlyReviewPayload, error)
+	SetReviewRhythm(ctx context.Context, input model.SetReviewRhythmInput) (*model.SetReviewRhythmPayload, error)
+	ResetCalendarFeed(ctx context.Context) (*model.ResetCalendarFeedPayload, error)
 }
 type ObjectiveResolver interface {
 	ID(ctx context.Context, obj *throughline.Objective) (string, error)
@@ -764,6 +1040,9 @@ type PersonResolver interface {
 	Plan(ctx context.Context, obj *throughline.Person, cycle *string) (*throughline.DevelopmentPlan, error)
 	Assessments(ctx context.Context, obj *throughline.Person, first *int32, after *string) (*model.AssessmentConnection, error)
 	OwnedKeyResults(ctx context.Context, obj *throughline.Person, cycle *string, first *int32, after *string) (*model.KeyResultConnection, error)
+	ManagerHistory(ctx context.Context, obj *throughline.Person) ([]*throughline.ManagerStint, error)
+	Handovers(ctx context.Context, obj *throughline.Person, first *int32, after *string) (*model.HandoverConnection, error)
+	AwaitingHandover(ctx context.Context, obj *throughline.Person) (bool, error)
 }
 type PlanWarningResolver interface {
 	Goal(ctx context.Context, obj *throughline.Warning) (*throughline.DevelopmentGoal, error)
@@ -782,6 +1061,8 @@ type QueryResolver interface {
 	AuditLog(ctx context.Context, objectID *string, actorID *string, first *int32, after *string) (*model.AuditEntryConnection, error)
 	Capabilities(ctx context.Context, first *int32, after *string) (*model.CapabilityConnection, error)
 	Chain(ctx context.Context, personID string, cycle *string) (*model.PersonChain, error)
+	Dashboard(ctx context.Context, cycle *string, teamID *string) (*model.Dashboard, error)
+	Handovers(ctx context.Context, pendingOnly *bool, first *int32, after *string) (*model.HandoverConnection, error)
 	Objectives(ctx context.Context, cycle *string, level *throughline.ObjectiveLevel, teamID *string, first *int32, after *string) (*model.ObjectiveConnection, error)
 	KeyResults(ctx context.Context, cycle *string, critical *bool, first *int32, after *string) (*model.KeyResultConnection, error)
 	Cycles(ctx context.Context, first *int32, after *string) (*model.CycleConnection, error)
@@ -790,6 +1071,13 @@ type QueryResolver interface {
 	People(ctx context.Context, search *string, teamID *string, first *int32, after *string) (*model.PersonConnection, error)
 	Person(ctx context.Context, email string) (*throughline.Person, error)
 	DevelopmentPlans(ctx context.Context, cycle *string, status *throughline.PlanStatus, teamID *string, first *int32, after *string) (*model.DevelopmentPlanConnection, error)
+	ReviewRhythm(ctx context.Context) (*throughline.Rhythm, error)
+	DueCheckIns(ctx context.Context, includeIndirect *bool, withinDays *int32) ([]*model.DueCheckIn, error)
+}
+type ReviewRhythmResolver interface {
+	MonthlyEveryDays(ctx context.Context, obj *throughline.Rhythm) (int32, error)
+	ReviewWindowDays(ctx context.Context, obj *throughline.Rhythm) (int32, error)
+	ReviewLeadDays(ctx context.Context, obj *throughline.Rhythm) (int32, error)
 }
 type TeamResolver interface {
 	ID(ctx context.Context, obj *throughline.Team) (string, error)
@@ -826,6 +1114,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	ec := newExecutionContext(nil, e, nil)
 	_ = ec
 	switch typeName + "." + field {
+
+	case "AcknowledgeHandoverPackPayload.pack":
+		if e.ComplexityRoot.AcknowledgeHandoverPackPayload.Pack == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AcknowledgeHandoverPackPayload.Pack(childComplexity), true
+	case "AcknowledgeHandoverPackPayload.userErrors":
+		if e.ComplexityRoot.AcknowledgeHandoverPackPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AcknowledgeHandoverPackPayload.UserErrors(childComplexity), true
 
 	case "AddDevelopmentActionPayload.action":
 		if e.ComplexityRoot.AddDevelopmentActionPayload.Action == nil {
@@ -1032,6 +1333,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEntryEdge.Node(childComplexity), true
+
+	case "CadenceCompliance.activePlans":
+		if e.ComplexityRoot.CadenceCompliance.ActivePlans == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CadenceCompliance.ActivePlans(childComplexity), true
+	case "CadenceCompliance.checkInShare":
+		if e.ComplexityRoot.CadenceCompliance.CheckInShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CadenceCompliance.CheckInShare(childComplexity), true
+	case "CadenceCompliance.checkInsOnTime":
+		if e.ComplexityRoot.CadenceCompliance.CheckInsOnTime == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CadenceCompliance.CheckInsOnTime(childComplexity), true
+	case "CadenceCompliance.reviewShare":
+		if e.ComplexityRoot.CadenceCompliance.ReviewShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CadenceCompliance.ReviewShare(childComplexity), true
+	case "CadenceCompliance.reviewsDue":
+		if e.ComplexityRoot.CadenceCompliance.ReviewsDue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CadenceCompliance.ReviewsDue(childComplexity), true
+	case "CadenceCompliance.reviewsHeld":
+		if e.ComplexityRoot.CadenceCompliance.ReviewsHeld == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CadenceCompliance.ReviewsHeld(childComplexity), true
+
+	case "CalendarFeed.path":
+		if e.ComplexityRoot.CalendarFeed.Path == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalendarFeed.Path(childComplexity), true
 
 	case "Capability.description":
 		if e.ComplexityRoot.Capability.Description == nil {
@@ -1435,6 +1780,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreateTokenPayload.UserErrors(childComplexity), true
 
+	case "CriticalCoverage.covered":
+		if e.ComplexityRoot.CriticalCoverage.Covered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CriticalCoverage.Covered(childComplexity), true
+	case "CriticalCoverage.share":
+		if e.ComplexityRoot.CriticalCoverage.Share == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CriticalCoverage.Share(childComplexity), true
+	case "CriticalCoverage.total":
+		if e.ComplexityRoot.CriticalCoverage.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CriticalCoverage.Total(childComplexity), true
+	case "CriticalCoverage.uncovered":
+		if e.ComplexityRoot.CriticalCoverage.Uncovered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CriticalCoverage.Uncovered(childComplexity), true
+
 	case "Cycle.endsOn":
 		if e.ComplexityRoot.Cycle.EndsOn == nil {
 			break
@@ -1509,6 +1879,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CycleEdge.Node(childComplexity), true
 
+	case "Dashboard.cadence":
+		if e.ComplexityRoot.Dashboard.Cadence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.Cadence(childComplexity), true
+	case "Dashboard.criticalCoverage":
+		if e.ComplexityRoot.Dashboard.CriticalCoverage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.CriticalCoverage(childComplexity), true
+	case "Dashboard.cycle":
+		if e.ComplexityRoot.Dashboard.Cycle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.Cycle(childComplexity), true
+	case "Dashboard.milestoneAttainment":
+		if e.ComplexityRoot.Dashboard.MilestoneAttainment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.MilestoneAttainment(childComplexity), true
+	case "Dashboard.observedChange":
+		if e.ComplexityRoot.Dashboard.ObservedChange == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.ObservedChange(childComplexity), true
+	case "Dashboard.planStatusByTeam":
+		if e.ComplexityRoot.Dashboard.PlanStatusByTeam == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.PlanStatusByTeam(childComplexity), true
+	case "Dashboard.team":
+		if e.ComplexityRoot.Dashboard.Team == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.Team(childComplexity), true
+	case "Dashboard.warningCounts":
+		if e.ComplexityRoot.Dashboard.WarningCounts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.WarningCounts(childComplexity), true
+
 	case "DevelopmentAction.doneOn":
 		if e.ComplexityRoot.DevelopmentAction.DoneOn == nil {
 			break
@@ -1582,6 +2001,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DevelopmentGoal.Capability(childComplexity), true
+	case "DevelopmentGoal.carriedFrom":
+		if e.ComplexityRoot.DevelopmentGoal.CarriedFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DevelopmentGoal.CarriedFrom(childComplexity), true
 	case "DevelopmentGoal.changeInWork":
 		if e.ComplexityRoot.DevelopmentGoal.ChangeInWork == nil {
 			break
@@ -1655,6 +2080,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DevelopmentPlan.CareerGoals(childComplexity), true
+	case "DevelopmentPlan.checkInOverdue":
+		if e.ComplexityRoot.DevelopmentPlan.CheckInOverdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DevelopmentPlan.CheckInOverdue(childComplexity), true
 	case "DevelopmentPlan.checkIns":
 		if e.ComplexityRoot.DevelopmentPlan.CheckIns == nil {
 			break
@@ -1714,6 +2145,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DevelopmentPlan.QuarterlyReviewHeld(childComplexity), true
+	case "DevelopmentPlan.quarterlyReviewOverdue":
+		if e.ComplexityRoot.DevelopmentPlan.QuarterlyReviewOverdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DevelopmentPlan.QuarterlyReviewOverdue(childComplexity), true
 	case "DevelopmentPlan.status":
 		if e.ComplexityRoot.DevelopmentPlan.Status == nil {
 			break
@@ -1783,6 +2220,62 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DevelopmentPlanEdge.Node(childComplexity), true
 
+	case "DraftHandoverPackPayload.pack":
+		if e.ComplexityRoot.DraftHandoverPackPayload.Pack == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DraftHandoverPackPayload.Pack(childComplexity), true
+	case "DraftHandoverPackPayload.userErrors":
+		if e.ComplexityRoot.DraftHandoverPackPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DraftHandoverPackPayload.UserErrors(childComplexity), true
+
+	case "DueCheckIn.checkInOverdue":
+		if e.ComplexityRoot.DueCheckIn.CheckInOverdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DueCheckIn.CheckInOverdue(childComplexity), true
+	case "DueCheckIn.direct":
+		if e.ComplexityRoot.DueCheckIn.Direct == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DueCheckIn.Direct(childComplexity), true
+	case "DueCheckIn.nextCheckInDue":
+		if e.ComplexityRoot.DueCheckIn.NextCheckInDue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DueCheckIn.NextCheckInDue(childComplexity), true
+	case "DueCheckIn.person":
+		if e.ComplexityRoot.DueCheckIn.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DueCheckIn.Person(childComplexity), true
+	case "DueCheckIn.plan":
+		if e.ComplexityRoot.DueCheckIn.Plan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DueCheckIn.Plan(childComplexity), true
+	case "DueCheckIn.quarterlyReviewDue":
+		if e.ComplexityRoot.DueCheckIn.QuarterlyReviewDue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DueCheckIn.QuarterlyReviewDue(childComplexity), true
+	case "DueCheckIn.quarterlyReviewOverdue":
+		if e.ComplexityRoot.DueCheckIn.QuarterlyReviewOverdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DueCheckIn.QuarterlyReviewOverdue(childComplexity), true
+
 	case "Evidence.description":
 		if e.ComplexityRoot.Evidence.Description == nil {
 			break
@@ -1832,6 +2325,402 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GoalChain.Requirement(childComplexity), true
+
+	case "HandOverPayload.handover":
+		if e.ComplexityRoot.HandOverPayload.Handover == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandOverPayload.Handover(childComplexity), true
+	case "HandOverPayload.userErrors":
+		if e.ComplexityRoot.HandOverPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandOverPayload.UserErrors(childComplexity), true
+
+	case "Handover.acknowledged":
+		if e.ComplexityRoot.Handover.Acknowledged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Handover.Acknowledged(childComplexity), true
+	case "Handover.createdAt":
+		if e.ComplexityRoot.Handover.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Handover.CreatedAt(childComplexity), true
+	case "Handover.createdBy":
+		if e.ComplexityRoot.Handover.CreatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Handover.CreatedBy(childComplexity), true
+	case "Handover.effectiveOn":
+		if e.ComplexityRoot.Handover.EffectiveOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Handover.EffectiveOn(childComplexity), true
+	case "Handover.fromManager":
+		if e.ComplexityRoot.Handover.FromManager == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Handover.FromManager(childComplexity), true
+	case "Handover.id":
+		if e.ComplexityRoot.Handover.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Handover.ID(childComplexity), true
+	case "Handover.note":
+		if e.ComplexityRoot.Handover.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Handover.Note(childComplexity), true
+	case "Handover.packs":
+		if e.ComplexityRoot.Handover.Packs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Handover.Packs(childComplexity), true
+	case "Handover.toManager":
+		if e.ComplexityRoot.Handover.ToManager == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Handover.ToManager(childComplexity), true
+
+	case "HandoverAction.dueOn":
+		if e.ComplexityRoot.HandoverAction.DueOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverAction.DueOn(childComplexity), true
+	case "HandoverAction.goal":
+		if e.ComplexityRoot.HandoverAction.Goal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverAction.Goal(childComplexity), true
+	case "HandoverAction.kind":
+		if e.ComplexityRoot.HandoverAction.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverAction.Kind(childComplexity), true
+	case "HandoverAction.overdue":
+		if e.ComplexityRoot.HandoverAction.Overdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverAction.Overdue(childComplexity), true
+	case "HandoverAction.supporter":
+		if e.ComplexityRoot.HandoverAction.Supporter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverAction.Supporter(childComplexity), true
+	case "HandoverAction.title":
+		if e.ComplexityRoot.HandoverAction.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverAction.Title(childComplexity), true
+
+	case "HandoverCheckIn.heldOn":
+		if e.ComplexityRoot.HandoverCheckIn.HeldOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverCheckIn.HeldOn(childComplexity), true
+	case "HandoverCheckIn.kind":
+		if e.ComplexityRoot.HandoverCheckIn.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverCheckIn.Kind(childComplexity), true
+	case "HandoverCheckIn.note":
+		if e.ComplexityRoot.HandoverCheckIn.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverCheckIn.Note(childComplexity), true
+	case "HandoverCheckIn.observedChange":
+		if e.ComplexityRoot.HandoverCheckIn.ObservedChange == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverCheckIn.ObservedChange(childComplexity), true
+	case "HandoverCheckIn.statusAfter":
+		if e.ComplexityRoot.HandoverCheckIn.StatusAfter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverCheckIn.StatusAfter(childComplexity), true
+	case "HandoverCheckIn.stillHard":
+		if e.ComplexityRoot.HandoverCheckIn.StillHard == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverCheckIn.StillHard(childComplexity), true
+	case "HandoverCheckIn.supportNeeded":
+		if e.ComplexityRoot.HandoverCheckIn.SupportNeeded == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverCheckIn.SupportNeeded(childComplexity), true
+
+	case "HandoverConnection.edges":
+		if e.ComplexityRoot.HandoverConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverConnection.Edges(childComplexity), true
+	case "HandoverConnection.nodes":
+		if e.ComplexityRoot.HandoverConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverConnection.Nodes(childComplexity), true
+	case "HandoverConnection.pageInfo":
+		if e.ComplexityRoot.HandoverConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverConnection.PageInfo(childComplexity), true
+	case "HandoverConnection.totalCount":
+		if e.ComplexityRoot.HandoverConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverConnection.TotalCount(childComplexity), true
+
+	case "HandoverContents.careerGoals":
+		if e.ComplexityRoot.HandoverContents.CareerGoals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverContents.CareerGoals(childComplexity), true
+	case "HandoverContents.cycle":
+		if e.ComplexityRoot.HandoverContents.Cycle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverContents.Cycle(childComplexity), true
+	case "HandoverContents.executionGoals":
+		if e.ComplexityRoot.HandoverContents.ExecutionGoals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverContents.ExecutionGoals(childComplexity), true
+	case "HandoverContents.keyDeliverables":
+		if e.ComplexityRoot.HandoverContents.KeyDeliverables == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverContents.KeyDeliverables(childComplexity), true
+	case "HandoverContents.openActions":
+		if e.ComplexityRoot.HandoverContents.OpenActions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverContents.OpenActions(childComplexity), true
+	case "HandoverContents.recentCheckIns":
+		if e.ComplexityRoot.HandoverContents.RecentCheckIns == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverContents.RecentCheckIns(childComplexity), true
+	case "HandoverContents.status":
+		if e.ComplexityRoot.HandoverContents.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverContents.Status(childComplexity), true
+	case "HandoverContents.statusReason":
+		if e.ComplexityRoot.HandoverContents.StatusReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverContents.StatusReason(childComplexity), true
+	case "HandoverContents.warnings":
+		if e.ComplexityRoot.HandoverContents.Warnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverContents.Warnings(childComplexity), true
+
+	case "HandoverEdge.cursor":
+		if e.ComplexityRoot.HandoverEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverEdge.Cursor(childComplexity), true
+	case "HandoverEdge.node":
+		if e.ComplexityRoot.HandoverEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverEdge.Node(childComplexity), true
+
+	case "HandoverGoal.capability":
+		if e.ComplexityRoot.HandoverGoal.Capability == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverGoal.Capability(childComplexity), true
+	case "HandoverGoal.changeInWork":
+		if e.ComplexityRoot.HandoverGoal.ChangeInWork == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverGoal.ChangeInWork(childComplexity), true
+	case "HandoverGoal.gap":
+		if e.ComplexityRoot.HandoverGoal.Gap == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverGoal.Gap(childComplexity), true
+	case "HandoverGoal.horizon":
+		if e.ComplexityRoot.HandoverGoal.Horizon == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverGoal.Horizon(childComplexity), true
+	case "HandoverGoal.keyResult":
+		if e.ComplexityRoot.HandoverGoal.KeyResult == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverGoal.KeyResult(childComplexity), true
+	case "HandoverGoal.title":
+		if e.ComplexityRoot.HandoverGoal.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverGoal.Title(childComplexity), true
+
+	case "HandoverKeyResult.critical":
+		if e.ComplexityRoot.HandoverKeyResult.Critical == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverKeyResult.Critical(childComplexity), true
+	case "HandoverKeyResult.objective":
+		if e.ComplexityRoot.HandoverKeyResult.Objective == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverKeyResult.Objective(childComplexity), true
+	case "HandoverKeyResult.progress":
+		if e.ComplexityRoot.HandoverKeyResult.Progress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverKeyResult.Progress(childComplexity), true
+	case "HandoverKeyResult.title":
+		if e.ComplexityRoot.HandoverKeyResult.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverKeyResult.Title(childComplexity), true
+
+	case "HandoverPack.acknowledgedAt":
+		if e.ComplexityRoot.HandoverPack.AcknowledgedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverPack.AcknowledgedAt(childComplexity), true
+	case "HandoverPack.acknowledgedBy":
+		if e.ComplexityRoot.HandoverPack.AcknowledgedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverPack.AcknowledgedBy(childComplexity), true
+	case "HandoverPack.contents":
+		if e.ComplexityRoot.HandoverPack.Contents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverPack.Contents(childComplexity), true
+	case "HandoverPack.fromManager":
+		if e.ComplexityRoot.HandoverPack.FromManager == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverPack.FromManager(childComplexity), true
+	case "HandoverPack.handover":
+		if e.ComplexityRoot.HandoverPack.Handover == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverPack.Handover(childComplexity), true
+	case "HandoverPack.id":
+		if e.ComplexityRoot.HandoverPack.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverPack.ID(childComplexity), true
+	case "HandoverPack.markdown":
+		if e.ComplexityRoot.HandoverPack.Markdown == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverPack.Markdown(childComplexity), true
+	case "HandoverPack.person":
+		if e.ComplexityRoot.HandoverPack.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverPack.Person(childComplexity), true
+	case "HandoverPack.risks":
+		if e.ComplexityRoot.HandoverPack.Risks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverPack.Risks(childComplexity), true
+	case "HandoverPack.stakeholderPriorities":
+		if e.ComplexityRoot.HandoverPack.StakeholderPriorities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverPack.StakeholderPriorities(childComplexity), true
+
+	case "HandoverWarning.code":
+		if e.ComplexityRoot.HandoverWarning.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverWarning.Code(childComplexity), true
+	case "HandoverWarning.message":
+		if e.ComplexityRoot.HandoverWarning.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverWarning.Message(childComplexity), true
+
+	case "HoldQuarterlyReviewPayload.checkIn":
+		if e.ComplexityRoot.HoldQuarterlyReviewPayload.CheckIn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HoldQuarterlyReviewPayload.CheckIn(childComplexity), true
+	case "HoldQuarterlyReviewPayload.plan":
+		if e.ComplexityRoot.HoldQuarterlyReviewPayload.Plan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HoldQuarterlyReviewPayload.Plan(childComplexity), true
+	case "HoldQuarterlyReviewPayload.userErrors":
+		if e.ComplexityRoot.HoldQuarterlyReviewPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HoldQuarterlyReviewPayload.UserErrors(childComplexity), true
 
 	case "KeyResult.alignedObjectives":
 		if e.ComplexityRoot.KeyResult.AlignedObjectives == nil {
@@ -1961,6 +2850,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.KeyResultEdge.Node(childComplexity), true
 
+	case "ManagerStint.fromOn":
+		if e.ComplexityRoot.ManagerStint.FromOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ManagerStint.FromOn(childComplexity), true
+	case "ManagerStint.handover":
+		if e.ComplexityRoot.ManagerStint.Handover == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ManagerStint.Handover(childComplexity), true
+	case "ManagerStint.manager":
+		if e.ComplexityRoot.ManagerStint.Manager == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ManagerStint.Manager(childComplexity), true
+	case "ManagerStint.untilOn":
+		if e.ComplexityRoot.ManagerStint.UntilOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ManagerStint.UntilOn(childComplexity), true
+
 	case "Metric.current":
 		if e.ComplexityRoot.Metric.Current == nil {
 			break
@@ -1986,6 +2900,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Metric.Unit(childComplexity), true
 
+	case "MilestoneAttainment.doneOnTime":
+		if e.ComplexityRoot.MilestoneAttainment.DoneOnTime == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MilestoneAttainment.DoneOnTime(childComplexity), true
+	case "MilestoneAttainment.due":
+		if e.ComplexityRoot.MilestoneAttainment.Due == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MilestoneAttainment.Due(childComplexity), true
+	case "MilestoneAttainment.share":
+		if e.ComplexityRoot.MilestoneAttainment.Share == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MilestoneAttainment.Share(childComplexity), true
+
+	case "Mutation.acknowledgeHandoverPack":
+		if e.ComplexityRoot.Mutation.AcknowledgeHandoverPack == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acknowledgeHandoverPack_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcknowledgeHandoverPack(childComplexity, args["input"].(model.AcknowledgeHandoverPackInput)), true
 	case "Mutation.addDevelopmentAction":
 		if e.ComplexityRoot.Mutation.AddDevelopmentAction == nil {
 			break
@@ -2096,6 +3040,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateToken(childComplexity, args["input"].(model.CreateTokenInput)), true
+	case "Mutation.draftHandoverPack":
+		if e.ComplexityRoot.Mutation.DraftHandoverPack == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_draftHandoverPack_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DraftHandoverPack(childComplexity, args["input"].(model.DraftHandoverPackInput)), true
+	case "Mutation.handOver":
+		if e.ComplexityRoot.Mutation.HandOver == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_handOver_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.HandOver(childComplexity, args["input"].(model.HandOverInput)), true
+	case "Mutation.holdQuarterlyReview":
+		if e.ComplexityRoot.Mutation.HoldQuarterlyReview == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_holdQuarterlyReview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.HoldQuarterlyReview(childComplexity, args["input"].(model.HoldQuarterlyReviewInput)), true
+	case "Mutation.openCycle":
+		if e.ComplexityRoot.Mutation.OpenCycle == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_openCycle_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.OpenCycle(childComplexity, args["input"].(model.OpenCycleInput)), true
 	case "Mutation.recordAssessment":
 		if e.ComplexityRoot.Mutation.RecordAssessment == nil {
 			break
@@ -2118,6 +3106,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RecordCheckIn(childComplexity, args["input"].(model.RecordCheckInInput)), true
+	case "Mutation.recordDeparture":
+		if e.ComplexityRoot.Mutation.RecordDeparture == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordDeparture_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordDeparture(childComplexity, args["input"].(model.RecordDepartureInput)), true
 	case "Mutation.recordProgress":
 		if e.ComplexityRoot.Mutation.RecordProgress == nil {
 			break
@@ -2140,6 +3139,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RemoveCapabilityRequirement(childComplexity, args["input"].(model.RemoveCapabilityRequirementInput)), true
+	case "Mutation.resetCalendarFeed":
+		if e.ComplexityRoot.Mutation.ResetCalendarFeed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.ResetCalendarFeed(childComplexity), true
 	case "Mutation.revokeToken":
 		if e.ComplexityRoot.Mutation.RevokeToken == nil {
 			break
@@ -2173,6 +3178,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetPlanStatus(childComplexity, args["input"].(model.SetPlanStatusInput)), true
+	case "Mutation.setReviewRhythm":
+		if e.ComplexityRoot.Mutation.SetReviewRhythm == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setReviewRhythm_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetReviewRhythm(childComplexity, args["input"].(model.SetReviewRhythmInput)), true
 	case "Mutation.updateDevelopmentAction":
 		if e.ComplexityRoot.Mutation.UpdateDevelopmentAction == nil {
 			break
@@ -2351,6 +3367,51 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ObjectiveEdge.Node(childComplexity), true
 
+	case "ObservedChangeCount.change":
+		if e.ComplexityRoot.ObservedChangeCount.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ObservedChangeCount.Change(childComplexity), true
+	case "ObservedChangeCount.count":
+		if e.ComplexityRoot.ObservedChangeCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ObservedChangeCount.Count(childComplexity), true
+
+	case "ObservedChangeSummary.distribution":
+		if e.ComplexityRoot.ObservedChangeSummary.Distribution == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ObservedChangeSummary.Distribution(childComplexity), true
+	case "ObservedChangeSummary.mean":
+		if e.ComplexityRoot.ObservedChangeSummary.Mean == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ObservedChangeSummary.Mean(childComplexity), true
+
+	case "OpenCyclePayload.cycle":
+		if e.ComplexityRoot.OpenCyclePayload.Cycle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OpenCyclePayload.Cycle(childComplexity), true
+	case "OpenCyclePayload.plansOpened":
+		if e.ComplexityRoot.OpenCyclePayload.PlansOpened == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OpenCyclePayload.PlansOpened(childComplexity), true
+	case "OpenCyclePayload.userErrors":
+		if e.ComplexityRoot.OpenCyclePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OpenCyclePayload.UserErrors(childComplexity), true
+
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
 			break
@@ -2387,24 +3448,53 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Assessments(childComplexity, args["first"].(*int32), args["after"].(*string)), true
+	case "Person.awaitingHandover":
+		if e.ComplexityRoot.Person.AwaitingHandover == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.AwaitingHandover(childComplexity), true
 	case "Person.email":
 		if e.ComplexityRoot.Person.Email == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Person.Email(childComplexity), true
+	case "Person.handovers":
+		if e.ComplexityRoot.Person.Handovers == nil {
+			break
+		}
+
+		args, err := ec.field_Person_handovers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.Handovers(childComplexity, args["first"].(*int32), args["after"].(*string)), true
 	case "Person.id":
 		if e.ComplexityRoot.Person.ID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Person.ID(childComplexity), true
+	case "Person.leftOn":
+		if e.ComplexityRoot.Person.LeftOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.LeftOn(childComplexity), true
 	case "Person.manager":
 		if e.ComplexityRoot.Person.Manager == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Person.Manager(childComplexity), true
+	case "Person.managerHistory":
+		if e.ComplexityRoot.Person.ManagerHistory == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.ManagerHistory(childComplexity), true
 	case "Person.name":
 		if e.ComplexityRoot.Person.Name == nil {
 			break
@@ -2681,6 +3771,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Cycles(childComplexity, args["first"].(*int32), args["after"].(*string)), true
+	case "Query.dashboard":
+		if e.ComplexityRoot.Query.Dashboard == nil {
+			break
+		}
+
+		args, err := ec.field_Query_dashboard_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Dashboard(childComplexity, args["cycle"].(*string), args["teamId"].(*string)), true
 	case "Query.developmentPlans":
 		if e.ComplexityRoot.Query.DevelopmentPlans == nil {
 			break
@@ -2692,6 +3793,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.DevelopmentPlans(childComplexity, args["cycle"].(*string), args["status"].(*throughline.PlanStatus), args["teamId"].(*string), args["first"].(*int32), args["after"].(*string)), true
+	case "Query.dueCheckIns":
+		if e.ComplexityRoot.Query.DueCheckIns == nil {
+			break
+		}
+
+		args, err := ec.field_Query_dueCheckIns_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DueCheckIns(childComplexity, args["includeIndirect"].(*bool), args["withinDays"].(*int32)), true
+	case "Query.handovers":
+		if e.ComplexityRoot.Query.Handovers == nil {
+			break
+		}
+
+		args, err := ec.field_Query_handovers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Handovers(childComplexity, args["pendingOnly"].(*bool), args["first"].(*int32), args["after"].(*string)), true
 
 	case "Query.keyResults":
 		if e.ComplexityRoot.Query.KeyResults == nil {
@@ -2759,6 +3882,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Person(childComplexity, args["email"].(string)), true
+	case "Query.reviewRhythm":
+		if e.ComplexityRoot.Query.ReviewRhythm == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.ReviewRhythm(childComplexity), true
 	case "Query.teams":
 		if e.ComplexityRoot.Query.Teams == nil {
 			break
@@ -2820,6 +3949,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RecordCheckInPayload.UserErrors(childComplexity), true
 
+	case "RecordDeparturePayload.awaitingHandover":
+		if e.ComplexityRoot.RecordDeparturePayload.AwaitingHandover == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordDeparturePayload.AwaitingHandover(childComplexity), true
+	case "RecordDeparturePayload.person":
+		if e.ComplexityRoot.RecordDeparturePayload.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordDeparturePayload.Person(childComplexity), true
+	case "RecordDeparturePayload.userErrors":
+		if e.ComplexityRoot.RecordDeparturePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordDeparturePayload.UserErrors(childComplexity), true
+
 	case "RecordProgressPayload.keyResult":
 		if e.ComplexityRoot.RecordProgressPayload.KeyResult == nil {
 			break
@@ -2851,6 +3999,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RemoveCapabilityRequirementPayload.UserErrors(childComplexity), true
+
+	case "ResetCalendarFeedPayload.feed":
+		if e.ComplexityRoot.ResetCalendarFeedPayload.Feed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResetCalendarFeedPayload.Feed(childComplexity), true
+	case "ResetCalendarFeedPayload.userErrors":
+		if e.ComplexityRoot.ResetCalendarFeedPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResetCalendarFeedPayload.UserErrors(childComplexity), true
+
+	case "ReviewRhythm.monthlyEveryDays":
+		if e.ComplexityRoot.ReviewRhythm.MonthlyEveryDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewRhythm.MonthlyEveryDays(childComplexity), true
+	case "ReviewRhythm.reviewLeadDays":
+		if e.ComplexityRoot.ReviewRhythm.ReviewLeadDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewRhythm.ReviewLeadDays(childComplexity), true
+	case "ReviewRhythm.reviewWindowDays":
+		if e.ComplexityRoot.ReviewRhythm.ReviewWindowDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewRhythm.ReviewWindowDays(childComplexity), true
 
 	case "RevokeTokenPayload.token":
 		if e.ComplexityRoot.RevokeTokenPayload.Token == nil {
@@ -2890,6 +4070,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SetPlanStatusPayload.UserErrors(childComplexity), true
+
+	case "SetReviewRhythmPayload.rhythm":
+		if e.ComplexityRoot.SetReviewRhythmPayload.Rhythm == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetReviewRhythmPayload.Rhythm(childComplexity), true
+	case "SetReviewRhythmPayload.userErrors":
+		if e.ComplexityRoot.SetReviewRhythmPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetReviewRhythmPayload.UserErrors(childComplexity), true
 
 	case "StrategyPath.reachesCompanyObjective":
 		if e.ComplexityRoot.StrategyPath.ReachesCompanyObjective == nil {
@@ -2988,6 +4181,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TeamEdge.Node(childComplexity), true
+
+	case "TeamPlanStatus.blocked":
+		if e.ComplexityRoot.TeamPlanStatus.Blocked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamPlanStatus.Blocked(childComplexity), true
+	case "TeamPlanStatus.completed":
+		if e.ComplexityRoot.TeamPlanStatus.Completed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamPlanStatus.Completed(childComplexity), true
+	case "TeamPlanStatus.needsReset":
+		if e.ComplexityRoot.TeamPlanStatus.NeedsReset == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamPlanStatus.NeedsReset(childComplexity), true
+	case "TeamPlanStatus.onTrack":
+		if e.ComplexityRoot.TeamPlanStatus.OnTrack == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamPlanStatus.OnTrack(childComplexity), true
+	case "TeamPlanStatus.team":
+		if e.ComplexityRoot.TeamPlanStatus.Team == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamPlanStatus.Team(childComplexity), true
 
 	case "Token.createdAt":
 		if e.ComplexityRoot.Token.CreatedAt == nil {
@@ -3186,6 +4410,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Viewer.Roles(childComplexity), true
 
+	case "WarningCount.code":
+		if e.ComplexityRoot.WarningCount.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningCount.Code(childComplexity), true
+	case "WarningCount.plans":
+		if e.ComplexityRoot.WarningCount.Plans == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningCount.Plans(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -3195,6 +4432,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AcknowledgeHandoverPackInput", ec.unmarshalInputAcknowledgeHandoverPackInput),
 			graphql.NewInputUnmarshaler("AddDevelopmentActionInput", ec.unmarshalInputAddDevelopmentActionInput),
 			graphql.NewInputUnmarshaler("AddDevelopmentGoalInput", ec.unmarshalInputAddDevelopmentGoalInput),
 			graphql.NewInputUnmarshaler("AlignmentTargetInput", ec.unmarshalInputAlignmentTargetInput),
@@ -3207,14 +4445,21 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreatePersonInput", ec.unmarshalInputCreatePersonInput),
 			graphql.NewInputUnmarshaler("CreateTeamInput", ec.unmarshalInputCreateTeamInput),
 			graphql.NewInputUnmarshaler("CreateTokenInput", ec.unmarshalInputCreateTokenInput),
+			graphql.NewInputUnmarshaler("DraftHandoverPackInput", ec.unmarshalInputDraftHandoverPackInput),
 			graphql.NewInputUnmarshaler("EvidenceInput", ec.unmarshalInputEvidenceInput),
+			graphql.NewInputUnmarshaler("GoalDecisionInput", ec.unmarshalInputGoalDecisionInput),
+			graphql.NewInputUnmarshaler("HandOverInput", ec.unmarshalInputHandOverInput),
+			graphql.NewInputUnmarshaler("HoldQuarterlyReviewInput", ec.unmarshalInputHoldQuarterlyReviewInput),
+			graphql.NewInputUnmarshaler("OpenCycleInput", ec.unmarshalInputOpenCycleInput),
 			graphql.NewInputUnmarshaler("RecordAssessmentInput", ec.unmarshalInputRecordAssessmentInput),
 			graphql.NewInputUnmarshaler("RecordCheckInInput", ec.unmarshalInputRecordCheckInInput),
+			graphql.NewInputUnmarshaler("RecordDepartureInput", ec.unmarshalInputRecordDepartureInput),
 			graphql.NewInputUnmarshaler("RecordProgressInput", ec.unmarshalInputRecordProgressInput),
 			graphql.NewInputUnmarshaler("RemoveCapabilityRequirementInput", ec.unmarshalInputRemoveCapabilityRequirementInput),
 			graphql.NewInputUnmarshaler("RevokeTokenInput", ec.unmarshalInputRevokeTokenInput),
 			graphql.NewInputUnmarshaler("SetCapabilityRequirementInput", ec.unmarshalInputSetCapabilityRequirementInput),
 			graphql.NewInputUnmarshaler("SetPlanStatusInput", ec.unmarshalInputSetPlanStatusInput),
+			graphql.NewInputUnmarshaler("SetReviewRhythmInput", ec.unmarshalInputSetReviewRhythmInput),
 			graphql.NewInputUnmarshaler("UpdateDevelopmentActionInput", ec.unmarshalInputUpdateDevelopmentActionInput),
 			graphql.NewInputUnmarshaler("UpdateDevelopmentGoalInput", ec.unmarshalInputUpdateDevelopmentGoalInput),
 			graphql.NewInputUnmarshaler("UpdateKeyResultInput", ec.unmarshalInputUpdateKeyResultInput),
@@ -3757,6 +5002,391 @@ extend type Query {
     "A cycle name such as 2026-Q4."
     cycle: String
   ): PersonChain
+}
+`, BuiltIn: false},
+	{Name: "../schema/dashboard.graphqls", Input: `"How the development system is working, for HR: one cycle, optionally one team and the teams below it."
+type Dashboard {
+  "The cycle."
+  cycle: Cycle!
+  "The team whose subtree the figures cover; null for the whole organisation."
+  team: Team
+  "Critical key results with at least one active execution goal building a capability they need."
+  criticalCoverage: CriticalCoverage!
+  "Plan status counts by team."
+  planStatusByTeam: [TeamPlanStatus!]!
+  "Actions done by their due date, over actions due so far."
+  milestoneAttainment: MilestoneAttainment!
+  "The observed change in output at each plan's latest check-in."
+  observedChange: ObservedChangeSummary!
+  "Whether check-ins and reviews are held on rhythm."
+  cadence: CadenceCompliance!
+  "How many plans break each rule."
+  warningCounts: [WarningCount!]!
+}
+
+"Development behind critical key results."
+type CriticalCoverage {
+  "Critical key results in scope."
+  total: Int!
+  "Those with at least one active execution goal behind them."
+  covered: Int!
+  "covered / total; 0 when there are none."
+  share: Float!
+  "The critical key results nobody is building capability for."
+  uncovered: [KeyResult!]!
+}
+
+"Plan statuses in one team."
+type TeamPlanStatus {
+  "The team."
+  team: Team!
+  "Plans on track."
+  onTrack: Int!
+  "Plans blocked."
+  blocked: Int!
+  "Plans completed."
+  completed: Int!
+  "Plans that need a reset."
+  needsReset: Int!
+}
+
+"Milestones met on time."
+type MilestoneAttainment {
+  "Actions whose due date has passed, or that are done."
+  due: Int!
+  "Of those, actions done on or before their due date."
+  doneOnTime: Int!
+  "doneOnTime / due; 0 when nothing is due."
+  share: Float!
+}
+
+"Observed changes in output."
+type ObservedChangeSummary {
+  "How many plans' latest check-in observed each change."
+  distribution: [ObservedChangeCount!]!
+  "The mean on a scale of -1 (declined) to 2 (clear improvement); null when nothing was observed."
+  mean: Float
+}
+
+"How many latest check-ins observed one change."
+type ObservedChangeCount {
+  "The change."
+  change: ObservedChange!
+  "How many."
+  count: Int!
+}
+
+"Review cadence compliance."
+type CadenceCompliance {
+  "Plans not completed."
+  activePlans: Int!
+  "Of those, plans whose monthly check-in is not overdue."
+  checkInsOnTime: Int!
+  "checkInsOnTime / activePlans."
+  checkInShare: Float!
+  "Plans whose quarterly review is due by now."
+  reviewsDue: Int!
+  "Of those, plans whose review was held."
+  reviewsHeld: Int!
+  "reviewsHeld / reviewsDue; 1 when none is due yet."
+  reviewShare: Float!
+}
+
+"How many plans break one rule."
+type WarningCount {
+  "The rule."
+  code: WarningCode!
+  "How many plans break it."
+  plans: Int!
+}
+
+extend type Query {
+  "HR's dashboard for a cycle (the current quarter when left out), optionally for one team and those below it. HR only."
+  dashboard(
+    "A cycle name such as 2026-Q4."
+    cycle: String
+    "Only this team and the teams below it (a Team ID)."
+    teamId: ID
+  ): Dashboard
+}
+`, BuiltIn: false},
+	{Name: "../schema/handover.graphqls", Input: `"A move of one or more people from one manager to another, with a pack per person."
+type Handover implements Node {
+  "The handover's global ID."
+  id: ID!
+  "The manager the people left; null when they had none."
+  fromManager: Person
+  "The manager the people moved to."
+  toManager: Person!
+  "The day the move took effect."
+  effectiveOn: Date!
+  "Why the move happened, in the words of whoever made it."
+  note: String!
+  "Who made the move."
+  createdBy: Person
+  "When the move was recorded."
+  createdAt: DateTime!
+  "One pack per person moved."
+  packs: [HandoverPack!]!
+  "Whether the incoming manager has acknowledged every pack."
+  acknowledged: Boolean!
+}
+
+"What the incoming manager needs to carry on one person's development: the plan as it stood at the move, and the outgoing manager's notes."
+type HandoverPack implements Node {
+  "The pack's global ID."
+  id: ID!
+  "The handover it belongs to; null while it is a draft before the move."
+  handover: Handover
+  "The person it is about."
+  person: Person!
+  "The outgoing manager."
+  fromManager: Person
+  "Risks to the person's plan and delivery, from the outgoing manager."
+  risks: String!
+  "Stakeholders the person works with, and what each needs, from the outgoing manager."
+  stakeholderPriorities: String!
+  "The plan as it stood at the move (or stands now, for a draft)."
+  contents: HandoverContents!
+  "When the incoming manager acknowledged the pack; null while it waits."
+  acknowledgedAt: DateTime
+  "Who acknowledged it."
+  acknowledgedBy: Person
+  "The pack as Markdown, for sharing and printing."
+  markdown: String!
+}
+
+"The contents of a handover pack."
+type HandoverContents {
+  "The cycle of the plan."
+  cycle: String
+  "The plan's status."
+  status: PlanStatus
+  "Why the plan is not on track, if it is not."
+  statusReason: String!
+  "Execution goals: this cycle's work."
+  executionGoals: [HandoverGoal!]!
+  "Career goals: medium-term progression."
+  careerGoals: [HandoverGoal!]!
+  "Actions not yet done, overdue first."
+  openActions: [HandoverAction!]!
+  "The latest check-ins, newest first; private notes are left out."
+  recentCheckIns: [HandoverCheckIn!]!
+  "Key results the person owns, with their progress."
+  keyDeliverables: [HandoverKeyResult!]!
+  "The plan rules the plan broke at the move."
+  warnings: [HandoverWarning!]!
+}
+
+"A goal as it stood in a handover pack."
+type HandoverGoal {
+  "The goal."
+  title: String!
+  "What will change in the person's work."
+  changeInWork: String!
+  "The capability it builds, if any."
+  capability: String
+  "The key result it serves, if any."
+  keyResult: String
+  "The capability gap: the level needed minus the level assessed."
+  gap: Int
+  "For career goals, how far ahead it looks."
+  horizon: String!
+}
+
+"An open action as it stood in a handover pack."
+type HandoverAction {
+  "The goal it serves."
+  goal: String!
+  "The kind of action."
+  kind: ActionKind!
+  "What to do."
+  title: String!
+  "Who supports it."
+  supporter: String
+  "When it is due."
+  dueOn: Date
+  "Whether it was past due at the move."
+  overdue: Boolean!
+}
+
+"A check-in as it stood in a handover pack."
+type HandoverCheckIn {
+  "MONTHLY or QUARTERLY."
+  kind: CheckInKind!
+  "When it was held."
+  heldOn: Date!
+  "What is still hard."
+  stillHard: String!
+  "What support the person needs."
+  supportNeeded: String!
+  "The change in output observed."
+  observedChange: ObservedChange
+  "The plan's status after it."
+  statusAfter: PlanStatus!
+  "The shared note; private notes never enter a pack."
+  note: String
+}
+
+"A key result the person owns, in a handover pack."
+type HandoverKeyResult {
+  "The key result."
+  title: String!
+  "The objective it measures."
+  objective: String!
+  "Its progress, 0 to 1."
+  progress: Float!
+  "Whether it is critical."
+  critical: Boolean!
+}
+
+"A broken plan rule, in a handover pack."
+type HandoverWarning {
+  "Which rule."
+  code: WarningCode!
+  "What is wrong."
+  message: String!
+}
+
+"One stretch of a person's reporting line."
+type ManagerStint {
+  "The manager; null while the person had none."
+  manager: Person
+  "The first day under this manager."
+  fromOn: Date!
+  "The last day, or null if it goes on."
+  untilOn: Date
+  "The handover that ended the previous stretch and began this one, if any."
+  handover: Handover
+}
+
+"A page of handovers."
+type HandoverConnection {
+  "The handovers on this page, with cursors."
+  edges: [HandoverEdge!]!
+  "The handovers on this page."
+  nodes: [Handover!]!
+  "Where this page sits."
+  pageInfo: PageInfo!
+  "How many handovers the whole list holds."
+  totalCount: Int!
+}
+
+"A handover in a page, with its cursor."
+type HandoverEdge {
+  "Pass as ` + "`" + `after` + "`" + ` to start the next page after this handover."
+  cursor: String!
+  "The handover."
+  node: Handover!
+}
+
+extend type Person {
+  "Who managed this person and when, oldest first."
+  managerHistory: [ManagerStint!]!
+  "Handovers that moved this person, newest first."
+  handovers(
+    "Page size, 1 to 100; 20 when left out."
+    first: Int
+    "The ` + "`" + `endCursor` + "`" + ` of the previous page."
+    after: String
+  ): HandoverConnection!
+  "Whether the person's manager left and nobody has taken them on yet."
+  awaitingHandover: Boolean!
+  "The day the person left the organisation, if they have."
+  leftOn: Date
+}
+
+extend type Query {
+  "Handovers that the signed-in person gave or received, or all of them for HR; newest first."
+  handovers(
+    "Only handovers with packs still to acknowledge."
+    pendingOnly: Boolean
+    "Page size, 1 to 100; 20 when left out."
+    first: Int
+    "The ` + "`" + `endCursor` + "`" + ` of the previous page."
+    after: String
+  ): HandoverConnection!
+}
+
+"Risks and stakeholder priorities the outgoing manager writes before a move."
+input DraftHandoverPackInput {
+  "The person the pack is about (a Person ID)."
+  personId: ID!
+  "Risks to the person's plan and delivery."
+  risks: String
+  "Stakeholders and what each needs."
+  stakeholderPriorities: String
+}
+
+"The result of draftHandoverPack."
+type DraftHandoverPackPayload {
+  "The draft pack; null when there were user errors."
+  pack: HandoverPack
+  "Problems with the input; empty on success."
+  userErrors: [UserError!]!
+}
+
+"A move of people to a new manager."
+input HandOverInput {
+  "The people to move (Person IDs), at least one."
+  personIds: [ID!]!
+  "The new manager (a Person ID)."
+  toManagerId: ID!
+  "The day the move takes effect; today when left out."
+  effectiveOn: Date
+  "Why the move happens."
+  note: String
+}
+
+"The result of handOver."
+type HandOverPayload {
+  "The handover, with a pack per person; null when there were user errors."
+  handover: Handover
+  "Problems with the input; empty on success."
+  userErrors: [UserError!]!
+}
+
+"A pack the incoming manager acknowledges."
+input AcknowledgeHandoverPackInput {
+  "The pack."
+  packId: ID!
+}
+
+"The result of acknowledgeHandoverPack."
+type AcknowledgeHandoverPackPayload {
+  "The pack, now acknowledged; null when there were user errors."
+  pack: HandoverPack
+  "Problems with the input; empty on success."
+  userErrors: [UserError!]!
+}
+
+"A person who leaves the organisation."
+input RecordDepartureInput {
+  "The person (a Person ID)."
+  personId: ID!
+  "Their last day; today when left out."
+  leftOn: Date
+}
+
+"The result of recordDeparture."
+type RecordDeparturePayload {
+  "The person, now gone."
+  person: Person
+  "People who reported to them and now await a handover to a new manager."
+  awaitingHandover: [Person!]!
+  "Problems with the input; empty on success."
+  userErrors: [UserError!]!
+}
+
+extend type Mutation {
+  "Drafts the risks and stakeholder priorities of a person's handover pack before the move; the outgoing manager or HR."
+  draftHandoverPack("What to change." input: DraftHandoverPackInput!): DraftHandoverPackPayload!
+  "Moves people to a new manager in one step, with a pack per person; their plans and history move with them."
+  handOver("What to change." input: HandOverInput!): HandOverPayload!
+  "Acknowledges a handover pack; the incoming manager."
+  acknowledgeHandoverPack("What to change." input: AcknowledgeHandoverPackInput!): AcknowledgeHandoverPackPayload!
+  "Records that a person left; their reports await a handover."
+  recordDeparture("What to change." input: RecordDepartureInput!): RecordDeparturePayload!
 }
 `, BuiltIn: false},
 	{Name: "../schema/okr.graphqls", Input: `"Where an objective sits in the cascade."
@@ -4910,6 +6540,181 @@ extend type Mutation {
   recordCheckIn("What to change." input: RecordCheckInInput!): RecordCheckInPayload!
 }
 `, BuiltIn: false},
+	{Name: "../schema/review.graphqls", Input: `"The cadence plans are held to; HR sets it."
+type ReviewRhythm {
+  "The longest gap, in days, between two check-ins on a plan."
+  monthlyEveryDays: Int!
+  "How many days into a cycle its quarterly review may wait."
+  reviewWindowDays: Int!
+  "How many days before a cycle starts its review may be held."
+  reviewLeadDays: Int!
+}
+
+"A report whose check-in or review is due."
+type DueCheckIn {
+  "The report."
+  person: Person!
+  "Their plan in the current cycle, if they have one."
+  plan: DevelopmentPlan
+  "When the next monthly check-in is due."
+  nextCheckInDue: Date
+  "Whether that check-in is overdue."
+  checkInOverdue: Boolean!
+  "When the quarterly review is due."
+  quarterlyReviewDue: Date
+  "Whether the quarterly review is overdue."
+  quarterlyReviewOverdue: Boolean!
+  "Whether the person reports to the manager directly."
+  direct: Boolean!
+}
+
+"A manager's calendar feed."
+type CalendarFeed {
+  "The feed's secret address, relative to the server: subscribe to it in a calendar app. Shown once; resetting it makes the old one stop working."
+  path: String!
+}
+
+"What to do with one execution goal at a quarterly review."
+enum GoalDecision {
+  "The goal is met: it closes as achieved."
+  CLOSE_ACHIEVED
+  "The goal no longer fits: it closes as dropped."
+  CLOSE_DROPPED
+  "The goal goes on in the new cycle, against a key result of that cycle."
+  CARRY_OVER
+}
+
+"A decision about one execution goal at a quarterly review."
+input GoalDecisionInput {
+  "The execution goal of the plan being reviewed."
+  goalId: ID!
+  "What to do with it."
+  decision: GoalDecision!
+  "For CARRY_OVER: the key result of the new cycle it will serve."
+  keyResultId: ID
+}
+
+"A quarterly review that resets a plan against a new cycle's key results."
+input HoldQuarterlyReviewInput {
+  "The person's plan of the cycle that ends."
+  planId: ID!
+  "The plan's version as last read."
+  version: Int!
+  "The new cycle's name."
+  cycle: String!
+  "One decision per active execution goal of the plan."
+  decisions: [GoalDecisionInput!]!
+  "When it was held; today when left out."
+  heldOn: Date
+  "What capability are you building?"
+  capabilityBuilding: String
+  "What real work is building it?"
+  realWork: String
+  "What is still hard?"
+  stillHard: String
+  "What support do you need?"
+  supportNeeded: String
+  "What has improved in your output?"
+  outputImproved: String
+  "The change in output observed over the cycle."
+  observedChange: ObservedChange
+  "A note."
+  note: String
+  "Whether the note is visible only to you."
+  notePrivate: Boolean
+}
+
+"The result of holdQuarterlyReview."
+type HoldQuarterlyReviewPayload {
+  "The plan in the new cycle, on track; null when there were user errors."
+  plan: DevelopmentPlan
+  "The review, recorded as a QUARTERLY check-in on the new plan."
+  checkIn: CheckIn
+  "Problems with the input; empty on success."
+  userErrors: [UserError!]!
+}
+
+"A new cycle whose plans wait for their quarterly review."
+input OpenCycleInput {
+  "The new cycle's name, such as 2027-Q1; it is created when missing."
+  name: String!
+  "The first day; required unless the name is a quarter."
+  startsOn: Date
+  "The last day; required unless the name is a quarter."
+  endsOn: Date
+}
+
+"The result of openCycle."
+type OpenCyclePayload {
+  "The cycle."
+  cycle: Cycle
+  "How many plans were opened in it, each NEEDS_RESET until its review."
+  plansOpened: Int!
+  "Problems with the input; empty on success."
+  userErrors: [UserError!]!
+}
+
+"A new review rhythm."
+input SetReviewRhythmInput {
+  "The longest gap between check-ins, 7 to 92 days."
+  monthlyEveryDays: Int!
+  "How long into a cycle its review may wait, 1 to 92 days."
+  reviewWindowDays: Int!
+  "How early before a cycle a review counts, 0 to 92 days."
+  reviewLeadDays: Int!
+}
+
+"The result of setReviewRhythm."
+type SetReviewRhythmPayload {
+  "The rhythm as set."
+  rhythm: ReviewRhythm
+  "Problems with the input; empty on success."
+  userErrors: [UserError!]!
+}
+
+"The result of resetCalendarFeed."
+type ResetCalendarFeedPayload {
+  "The feed with its new secret address."
+  feed: CalendarFeed
+  "Problems; empty on success."
+  userErrors: [UserError!]!
+}
+
+extend type DevelopmentPlan {
+  "Whether the monthly check-in is overdue today."
+  checkInOverdue: Boolean!
+  "Whether the quarterly review is overdue today."
+  quarterlyReviewOverdue: Boolean!
+}
+
+extend type DevelopmentGoal {
+  "The goal of an earlier cycle this one carries over, if any."
+  carriedFrom: DevelopmentGoal
+}
+
+extend type Query {
+  "The review rhythm plans are held to."
+  reviewRhythm: ReviewRhythm!
+  "The signed-in manager's reports whose check-in or review is due within ` + "`" + `withinDays` + "`" + ` days or overdue, most overdue first."
+  dueCheckIns(
+    "Include indirect reports, not only direct ones."
+    includeIndirect: Boolean
+    "How many days ahead counts as due; 7 when left out."
+    withinDays: Int
+  ): [DueCheckIn!]!
+}
+
+extend type Mutation {
+  "Opens a new cycle: every person with a plan in the cycle before it gets a plan in the new one, NEEDS_RESET until their quarterly review, with their career goals carried forward. HR and admins."
+  openCycle("What to change." input: OpenCycleInput!): OpenCyclePayload!
+  "Holds the quarterly review: closes or carries over each execution goal, carries career goals forward, and puts the new cycle's plan on track."
+  holdQuarterlyReview("What to change." input: HoldQuarterlyReviewInput!): HoldQuarterlyReviewPayload!
+  "Changes the review rhythm; HR."
+  setReviewRhythm("What to change." input: SetReviewRhythmInput!): SetReviewRhythmPayload!
+  "Makes a new secret address for the signed-in manager's calendar feed; the old one stops working."
+  resetCalendarFeed: ResetCalendarFeedPayload!
+}
+`, BuiltIn: false},
 	{Name: "../schema/schema.graphqls", Input: `"""
 Throughline's graph: from a company objective, through key results and the
 capabilities they need, down to one person's development actions and
@@ -4983,6 +6788,16 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // childFields_* functions provide shared child field context lookups.
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
+
+func (ec *executionContext) childFields_AcknowledgeHandoverPackPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "pack":
+		return ec.fieldContext_AcknowledgeHandoverPackPayload_pack(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_AcknowledgeHandoverPackPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AcknowledgeHandoverPackPayload", field.Name)
+}
 
 func (ec *executionContext) childFields_AddDevelopmentActionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
@@ -5096,6 +6911,32 @@ func (ec *executionContext) childFields_AuditEntryEdge(ctx context.Context, fiel
 		return ec.fieldContext_AuditEntryEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuditEntryEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_CadenceCompliance(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "activePlans":
+		return ec.fieldContext_CadenceCompliance_activePlans(ctx, field)
+	case "checkInsOnTime":
+		return ec.fieldContext_CadenceCompliance_checkInsOnTime(ctx, field)
+	case "checkInShare":
+		return ec.fieldContext_CadenceCompliance_checkInShare(ctx, field)
+	case "reviewsDue":
+		return ec.fieldContext_CadenceCompliance_reviewsDue(ctx, field)
+	case "reviewsHeld":
+		return ec.fieldContext_CadenceCompliance_reviewsHeld(ctx, field)
+	case "reviewShare":
+		return ec.fieldContext_CadenceCompliance_reviewShare(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CadenceCompliance", field.Name)
+}
+
+func (ec *executionContext) childFields_CalendarFeed(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "path":
+		return ec.fieldContext_CalendarFeed_path(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CalendarFeed", field.Name)
 }
 
 func (ec *executionContext) childFields_Capability(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5334,6 +7175,20 @@ func (ec *executionContext) childFields_CreateTokenPayload(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type CreateTokenPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_CriticalCoverage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "total":
+		return ec.fieldContext_CriticalCoverage_total(ctx, field)
+	case "covered":
+		return ec.fieldContext_CriticalCoverage_covered(ctx, field)
+	case "share":
+		return ec.fieldContext_CriticalCoverage_share(ctx, field)
+	case "uncovered":
+		return ec.fieldContext_CriticalCoverage_uncovered(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CriticalCoverage", field.Name)
+}
+
 func (ec *executionContext) childFields_Cycle(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -5372,6 +7227,28 @@ func (ec *executionContext) childFields_CycleEdge(ctx context.Context, field gra
 		return ec.fieldContext_CycleEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CycleEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Dashboard(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cycle":
+		return ec.fieldContext_Dashboard_cycle(ctx, field)
+	case "team":
+		return ec.fieldContext_Dashboard_team(ctx, field)
+	case "criticalCoverage":
+		return ec.fieldContext_Dashboard_criticalCoverage(ctx, field)
+	case "planStatusByTeam":
+		return ec.fieldContext_Dashboard_planStatusByTeam(ctx, field)
+	case "milestoneAttainment":
+		return ec.fieldContext_Dashboard_milestoneAttainment(ctx, field)
+	case "observedChange":
+		return ec.fieldContext_Dashboard_observedChange(ctx, field)
+	case "cadence":
+		return ec.fieldContext_Dashboard_cadence(ctx, field)
+	case "warningCounts":
+		return ec.fieldContext_Dashboard_warningCounts(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Dashboard", field.Name)
 }
 
 func (ec *executionContext) childFields_DevelopmentAction(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5428,6 +7305,8 @@ func (ec *executionContext) childFields_DevelopmentGoal(ctx context.Context, fie
 		return ec.fieldContext_DevelopmentGoal_state(ctx, field)
 	case "actions":
 		return ec.fieldContext_DevelopmentGoal_actions(ctx, field)
+	case "carriedFrom":
+		return ec.fieldContext_DevelopmentGoal_carriedFrom(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DevelopmentGoal", field.Name)
 }
@@ -5464,6 +7343,10 @@ func (ec *executionContext) childFields_DevelopmentPlan(ctx context.Context, fie
 		return ec.fieldContext_DevelopmentPlan_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_DevelopmentPlan_updatedAt(ctx, field)
+	case "checkInOverdue":
+		return ec.fieldContext_DevelopmentPlan_checkInOverdue(ctx, field)
+	case "quarterlyReviewOverdue":
+		return ec.fieldContext_DevelopmentPlan_quarterlyReviewOverdue(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DevelopmentPlan", field.Name)
 }
@@ -5492,6 +7375,36 @@ func (ec *executionContext) childFields_DevelopmentPlanEdge(ctx context.Context,
 	return nil, fmt.Errorf("no field named %q was found under type DevelopmentPlanEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_DraftHandoverPackPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "pack":
+		return ec.fieldContext_DraftHandoverPackPayload_pack(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_DraftHandoverPackPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DraftHandoverPackPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DueCheckIn(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "person":
+		return ec.fieldContext_DueCheckIn_person(ctx, field)
+	case "plan":
+		return ec.fieldContext_DueCheckIn_plan(ctx, field)
+	case "nextCheckInDue":
+		return ec.fieldContext_DueCheckIn_nextCheckInDue(ctx, field)
+	case "checkInOverdue":
+		return ec.fieldContext_DueCheckIn_checkInOverdue(ctx, field)
+	case "quarterlyReviewDue":
+		return ec.fieldContext_DueCheckIn_quarterlyReviewDue(ctx, field)
+	case "quarterlyReviewOverdue":
+		return ec.fieldContext_DueCheckIn_quarterlyReviewOverdue(ctx, field)
+	case "direct":
+		return ec.fieldContext_DueCheckIn_direct(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DueCheckIn", field.Name)
+}
+
 func (ec *executionContext) childFields_Evidence(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "kind":
@@ -5518,6 +7431,206 @@ func (ec *executionContext) childFields_GoalChain(ctx context.Context, field gra
 		return ec.fieldContext_GoalChain_latestCheckIns(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GoalChain", field.Name)
+}
+
+func (ec *executionContext) childFields_HandOverPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "handover":
+		return ec.fieldContext_HandOverPayload_handover(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_HandOverPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HandOverPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Handover(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Handover_id(ctx, field)
+	case "fromManager":
+		return ec.fieldContext_Handover_fromManager(ctx, field)
+	case "toManager":
+		return ec.fieldContext_Handover_toManager(ctx, field)
+	case "effectiveOn":
+		return ec.fieldContext_Handover_effectiveOn(ctx, field)
+	case "note":
+		return ec.fieldContext_Handover_note(ctx, field)
+	case "createdBy":
+		return ec.fieldContext_Handover_createdBy(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Handover_createdAt(ctx, field)
+	case "packs":
+		return ec.fieldContext_Handover_packs(ctx, field)
+	case "acknowledged":
+		return ec.fieldContext_Handover_acknowledged(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Handover", field.Name)
+}
+
+func (ec *executionContext) childFields_HandoverAction(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "goal":
+		return ec.fieldContext_HandoverAction_goal(ctx, field)
+	case "kind":
+		return ec.fieldContext_HandoverAction_kind(ctx, field)
+	case "title":
+		return ec.fieldContext_HandoverAction_title(ctx, field)
+	case "supporter":
+		return ec.fieldContext_HandoverAction_supporter(ctx, field)
+	case "dueOn":
+		return ec.fieldContext_HandoverAction_dueOn(ctx, field)
+	case "overdue":
+		return ec.fieldContext_HandoverAction_overdue(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HandoverAction", field.Name)
+}
+
+func (ec *executionContext) childFields_HandoverCheckIn(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_HandoverCheckIn_kind(ctx, field)
+	case "heldOn":
+		return ec.fieldContext_HandoverCheckIn_heldOn(ctx, field)
+	case "stillHard":
+		return ec.fieldContext_HandoverCheckIn_stillHard(ctx, field)
+	case "supportNeeded":
+		return ec.fieldContext_HandoverCheckIn_supportNeeded(ctx, field)
+	case "observedChange":
+		return ec.fieldContext_HandoverCheckIn_observedChange(ctx, field)
+	case "statusAfter":
+		return ec.fieldContext_HandoverCheckIn_statusAfter(ctx, field)
+	case "note":
+		return ec.fieldContext_HandoverCheckIn_note(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HandoverCheckIn", field.Name)
+}
+
+func (ec *executionContext) childFields_HandoverConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_HandoverConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_HandoverConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_HandoverConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_HandoverConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HandoverConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_HandoverContents(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cycle":
+		return ec.fieldContext_HandoverContents_cycle(ctx, field)
+	case "status":
+		return ec.fieldContext_HandoverContents_status(ctx, field)
+	case "statusReason":
+		return ec.fieldContext_HandoverContents_statusReason(ctx, field)
+	case "executionGoals":
+		return ec.fieldContext_HandoverContents_executionGoals(ctx, field)
+	case "careerGoals":
+		return ec.fieldContext_HandoverContents_careerGoals(ctx, field)
+	case "openActions":
+		return ec.fieldContext_HandoverContents_openActions(ctx, field)
+	case "recentCheckIns":
+		return ec.fieldContext_HandoverContents_recentCheckIns(ctx, field)
+	case "keyDeliverables":
+		return ec.fieldContext_HandoverContents_keyDeliverables(ctx, field)
+	case "warnings":
+		return ec.fieldContext_HandoverContents_warnings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HandoverContents", field.Name)
+}
+
+func (ec *executionContext) childFields_HandoverEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_HandoverEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_HandoverEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HandoverEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_HandoverGoal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "title":
+		return ec.fieldContext_HandoverGoal_title(ctx, field)
+	case "changeInWork":
+		return ec.fieldContext_HandoverGoal_changeInWork(ctx, field)
+	case "capability":
+		return ec.fieldContext_HandoverGoal_capability(ctx, field)
+	case "keyResult":
+		return ec.fieldContext_HandoverGoal_keyResult(ctx, field)
+	case "gap":
+		return ec.fieldContext_HandoverGoal_gap(ctx, field)
+	case "horizon":
+		return ec.fieldContext_HandoverGoal_horizon(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HandoverGoal", field.Name)
+}
+
+func (ec *executionContext) childFields_HandoverKeyResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "title":
+		return ec.fieldContext_HandoverKeyResult_title(ctx, field)
+	case "objective":
+		return ec.fieldContext_HandoverKeyResult_objective(ctx, field)
+	case "progress":
+		return ec.fieldContext_HandoverKeyResult_progress(ctx, field)
+	case "critical":
+		return ec.fieldContext_HandoverKeyResult_critical(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HandoverKeyResult", field.Name)
+}
+
+func (ec *executionContext) childFields_HandoverPack(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_HandoverPack_id(ctx, field)
+	case "handover":
+		return ec.fieldContext_HandoverPack_handover(ctx, field)
+	case "person":
+		return ec.fieldContext_HandoverPack_person(ctx, field)
+	case "fromManager":
+		return ec.fieldContext_HandoverPack_fromManager(ctx, field)
+	case "risks":
+		return ec.fieldContext_HandoverPack_risks(ctx, field)
+	case "stakeholderPriorities":
+		return ec.fieldContext_HandoverPack_stakeholderPriorities(ctx, field)
+	case "contents":
+		return ec.fieldContext_HandoverPack_contents(ctx, field)
+	case "acknowledgedAt":
+		return ec.fieldContext_HandoverPack_acknowledgedAt(ctx, field)
+	case "acknowledgedBy":
+		return ec.fieldContext_HandoverPack_acknowledgedBy(ctx, field)
+	case "markdown":
+		return ec.fieldContext_HandoverPack_markdown(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HandoverPack", field.Name)
+}
+
+func (ec *executionContext) childFields_HandoverWarning(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_HandoverWarning_code(ctx, field)
+	case "message":
+		return ec.fieldContext_HandoverWarning_message(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HandoverWarning", field.Name)
+}
+
+func (ec *executionContext) childFields_HoldQuarterlyReviewPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "plan":
+		return ec.fieldContext_HoldQuarterlyReviewPayload_plan(ctx, field)
+	case "checkIn":
+		return ec.fieldContext_HoldQuarterlyReviewPayload_checkIn(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_HoldQuarterlyReviewPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HoldQuarterlyReviewPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_KeyResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5578,6 +7691,20 @@ func (ec *executionContext) childFields_KeyResultEdge(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type KeyResultEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_ManagerStint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "manager":
+		return ec.fieldContext_ManagerStint_manager(ctx, field)
+	case "fromOn":
+		return ec.fieldContext_ManagerStint_fromOn(ctx, field)
+	case "untilOn":
+		return ec.fieldContext_ManagerStint_untilOn(ctx, field)
+	case "handover":
+		return ec.fieldContext_ManagerStint_handover(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ManagerStint", field.Name)
+}
+
 func (ec *executionContext) childFields_Metric(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "start":
@@ -5590,6 +7717,18 @@ func (ec *executionContext) childFields_Metric(ctx context.Context, field graphq
 		return ec.fieldContext_Metric_unit(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Metric", field.Name)
+}
+
+func (ec *executionContext) childFields_MilestoneAttainment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "due":
+		return ec.fieldContext_MilestoneAttainment_due(ctx, field)
+	case "doneOnTime":
+		return ec.fieldContext_MilestoneAttainment_doneOnTime(ctx, field)
+	case "share":
+		return ec.fieldContext_MilestoneAttainment_share(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MilestoneAttainment", field.Name)
 }
 
 func (ec *executionContext) childFields_Objective(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5646,6 +7785,38 @@ func (ec *executionContext) childFields_ObjectiveEdge(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type ObjectiveEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_ObservedChangeCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "change":
+		return ec.fieldContext_ObservedChangeCount_change(ctx, field)
+	case "count":
+		return ec.fieldContext_ObservedChangeCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ObservedChangeCount", field.Name)
+}
+
+func (ec *executionContext) childFields_ObservedChangeSummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "distribution":
+		return ec.fieldContext_ObservedChangeSummary_distribution(ctx, field)
+	case "mean":
+		return ec.fieldContext_ObservedChangeSummary_mean(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ObservedChangeSummary", field.Name)
+}
+
+func (ec *executionContext) childFields_OpenCyclePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cycle":
+		return ec.fieldContext_OpenCyclePayload_cycle(ctx, field)
+	case "plansOpened":
+		return ec.fieldContext_OpenCyclePayload_plansOpened(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_OpenCyclePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OpenCyclePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -5682,6 +7853,14 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_assessments(ctx, field)
 	case "ownedKeyResults":
 		return ec.fieldContext_Person_ownedKeyResults(ctx, field)
+	case "managerHistory":
+		return ec.fieldContext_Person_managerHistory(ctx, field)
+	case "handovers":
+		return ec.fieldContext_Person_handovers(ctx, field)
+	case "awaitingHandover":
+		return ec.fieldContext_Person_awaitingHandover(ctx, field)
+	case "leftOn":
+		return ec.fieldContext_Person_leftOn(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Person", field.Name)
 }
@@ -5804,6 +7983,18 @@ func (ec *executionContext) childFields_RecordCheckInPayload(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type RecordCheckInPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_RecordDeparturePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "person":
+		return ec.fieldContext_RecordDeparturePayload_person(ctx, field)
+	case "awaitingHandover":
+		return ec.fieldContext_RecordDeparturePayload_awaitingHandover(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RecordDeparturePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecordDeparturePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_RecordProgressPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "keyResult":
@@ -5824,6 +8015,28 @@ func (ec *executionContext) childFields_RemoveCapabilityRequirementPayload(ctx c
 		return ec.fieldContext_RemoveCapabilityRequirementPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RemoveCapabilityRequirementPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ResetCalendarFeedPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "feed":
+		return ec.fieldContext_ResetCalendarFeedPayload_feed(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ResetCalendarFeedPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ResetCalendarFeedPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ReviewRhythm(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "monthlyEveryDays":
+		return ec.fieldContext_ReviewRhythm_monthlyEveryDays(ctx, field)
+	case "reviewWindowDays":
+		return ec.fieldContext_ReviewRhythm_reviewWindowDays(ctx, field)
+	case "reviewLeadDays":
+		return ec.fieldContext_ReviewRhythm_reviewLeadDays(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReviewRhythm", field.Name)
 }
 
 func (ec *executionContext) childFields_RevokeTokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5854,6 +8067,16 @@ func (ec *executionContext) childFields_SetPlanStatusPayload(ctx context.Context
 		return ec.fieldContext_SetPlanStatusPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SetPlanStatusPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SetReviewRhythmPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "rhythm":
+		return ec.fieldContext_SetReviewRhythmPayload_rhythm(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SetReviewRhythmPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SetReviewRhythmPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_StrategyPath(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5906,6 +8129,22 @@ func (ec *executionContext) childFields_TeamEdge(ctx context.Context, field grap
 		return ec.fieldContext_TeamEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TeamEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_TeamPlanStatus(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "team":
+		return ec.fieldContext_TeamPlanStatus_team(ctx, field)
+	case "onTrack":
+		return ec.fieldContext_TeamPlanStatus_onTrack(ctx, field)
+	case "blocked":
+		return ec.fieldContext_TeamPlanStatus_blocked(ctx, field)
+	case "completed":
+		return ec.fieldContext_TeamPlanStatus_completed(ctx, field)
+	case "needsReset":
+		return ec.fieldContext_TeamPlanStatus_needsReset(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TeamPlanStatus", field.Name)
 }
 
 func (ec *executionContext) childFields_Token(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6034,6 +8273,16 @@ func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphq
 		return ec.fieldContext_Viewer_roles(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Viewer", field.Name)
+}
+
+func (ec *executionContext) childFields_WarningCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_WarningCount_code(ctx, field)
+	case "plans":
+		return ec.fieldContext_WarningCount_plans(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WarningCount", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6226,6 +8475,20 @@ func (ec *executionContext) field_KeyResult_progressUpdates_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_acknowledgeHandoverPack_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AcknowledgeHandoverPackInput, error) {
+			return ec.unmarshalNAcknowledgeHandoverPackInput2throughlineᚗdevᚋgraphᚋgqlᚋmodelᚐAcknowledgeHandoverPackInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_addDevelopmentAction_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6366,6 +8629,62 @@ func (ec *executionContext) field_Mutation_createToken_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_draftHandoverPack_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DraftHandoverPackInput, error) {
+			return ec.unmarshalNDraftHandoverPackInput2throughlineᚗdevᚋgraphᚋgqlᚋmodelᚐDraftHandoverPackInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_handOver_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.HandOverInput, error) {
+			return ec.unmarshalNHandOverInput2throughlineᚗdevᚋgraphᚋgqlᚋmodelᚐHandOverInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_holdQuarterlyReview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.HoldQuarterlyReviewInput, error) {
+			return ec.unmarshalNHoldQuarterlyReviewInput2throughlineᚗdevᚋgraphᚋgqlᚋmodelᚐHoldQuarterlyReviewInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_openCycle_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.OpenCycleInput, error) {
+			return ec.unmarshalNOpenCycleInput2throughlineᚗdevᚋgraphᚋgqlᚋmodelᚐOpenCycleInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_recordAssessment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6386,6 +8705,20 @@ func (ec *executionContext) field_Mutation_recordCheckIn_args(ctx context.Contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RecordCheckInInput, error) {
 			return ec.unmarshalNRecordCheckInInput2throughlineᚗdevᚋgraphᚋgqlᚋmodelᚐRecordCheckInInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordDeparture_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RecordDepartureInput, error) {
+			return ec.unmarshalNRecordDepartureInput2throughlineᚗdevᚋgraphᚋgqlᚋmodelᚐRecordDepartureInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6456,6 +8789,20 @@ func (ec *executionContext) field_Mutation_setPlanStatus_args(ctx context.Contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.SetPlanStatusInput, error) {
 			return ec.unmarshalNSetPlanStatusInput2throughlineᚗdevᚋgraphᚋgqlᚋmodelᚐSetPlanStatusInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setReviewRhythm_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetReviewRhythmInput, error) {
+			return ec.unmarshalNSetReviewRhythmInput2throughlineᚗdevᚋgraphᚋgqlᚋmodelᚐSetReviewRhythmInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6549,6 +8896,28 @@ func (ec *executionContext) field_Mutation_updateTeam_args(ctx context.Context, 
 }
 
 func (ec *executionContext) field_Person_assessments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int32, error) {
+			return ec.unmarshalOInt2ᚖint32(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Person_handovers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
@@ -6768,6 +9137,28 @@ func (ec *executionContext) field_Query_cycles_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_dashboard_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "cycle",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["cycle"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "teamId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["teamId"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_developmentPlans_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6811,6 +9202,58 @@ func (ec *executionContext) field_Query_developmentPlans_args(ctx context.Contex
 		return nil, err
 	}
 	args["after"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_dueCheckIns_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "includeIndirect",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeIndirect"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "withinDays",
+		func(ctx context.Context, v any) (*int32, error) {
+			return ec.unmarshalOInt2ᚖint32(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["withinDays"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_handovers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "pendingOnly",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["pendingOnly"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int32, error) {
+			return ec.unmarshalOInt2ᚖint32(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -7147,6 +9590,70 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // endregion ***************************** args.gotpl *****************************
 
 // region    **************************** field.gotpl *****************************
+
+func (ec *executionContext) _AcknowledgeHandoverPackPayload_pack(ctx context.Context, field graphql.CollectedField, obj *model.AcknowledgeHandoverPackPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AcknowledgeHandoverPackPayload_pack(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pack, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.HandoverPack) graphql.Marshaler {
+			return ec.marshalOHandoverPack2ᚖthroughlineᚗdevᚋgraphᚐHandoverPack(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AcknowledgeHandoverPackPayload_pack(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AcknowledgeHandoverPackPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HandoverPack(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AcknowledgeHandoverPackPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.AcknowledgeHandoverPackPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AcknowledgeHandoverPackPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AcknowledgeHandoverPackPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AcknowledgeHandoverPackPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
 
 func (ec *executionContext) _AddDevelopmentActionPayload_action(ctx context.Context, field graphql.CollectedField, obj *model.AddDevelopmentActionPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -8067,6 +10574,167 @@ func (ec *executionContext) fieldContext_AuditEntryEdge_node(_ context.Context, 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _CadenceCompliance_activePlans(ctx context.Context, field graphql.CollectedField, obj *model.CadenceCompliance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CadenceCompliance_activePlans(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActivePlans, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CadenceCompliance_activePlans(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CadenceCompliance", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CadenceCompliance_checkInsOnTime(ctx context.Context, field graphql.CollectedField, obj *model.CadenceCompliance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CadenceCompliance_checkInsOnTime(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CheckInsOnTime, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CadenceCompliance_checkInsOnTime(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CadenceCompliance", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CadenceCompliance_checkInShare(ctx context.Context, field graphql.CollectedField, obj *model.CadenceCompliance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CadenceCompliance_checkInShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CheckInShare, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CadenceCompliance_checkInShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CadenceCompliance", field, false, false, "Float")
+}
+
+func (ec *executionContext) _CadenceCompliance_reviewsDue(ctx context.Context, field graphql.CollectedField, obj *model.CadenceCompliance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CadenceCompliance_reviewsDue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewsDue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CadenceCompliance_reviewsDue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CadenceCompliance", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CadenceCompliance_reviewsHeld(ctx context.Context, field graphql.CollectedField, obj *model.CadenceCompliance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CadenceCompliance_reviewsHeld(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewsHeld, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CadenceCompliance_reviewsHeld(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CadenceCompliance", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CadenceCompliance_reviewShare(ctx context.Context, field graphql.CollectedField, obj *model.CadenceCompliance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CadenceCompliance_reviewShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewShare, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CadenceCompliance_reviewShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CadenceCompliance", field, false, false, "Float")
+}
+
+func (ec *executionContext) _CalendarFeed_path(ctx context.Context, field graphql.CollectedField, obj *model.CalendarFeed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalendarFeed_path(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Path, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CalendarFeed_path(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalendarFeed", field, false, false, "String")
 }
 
 func (ec *executionContext) _Capability_id(ctx context.Context, field graphql.CollectedField, obj *throughline.Capability) (ret graphql.Marshaler) {
@@ -9838,6 +12506,107 @@ func (ec *executionContext) fieldContext_CreateTokenPayload_userErrors(_ context
 	return fc, nil
 }
 
+func (ec *executionContext) _CriticalCoverage_total(ctx context.Context, field graphql.CollectedField, obj *model.CriticalCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CriticalCoverage_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CriticalCoverage_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CriticalCoverage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CriticalCoverage_covered(ctx context.Context, field graphql.CollectedField, obj *model.CriticalCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CriticalCoverage_covered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Covered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CriticalCoverage_covered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CriticalCoverage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CriticalCoverage_share(ctx context.Context, field graphql.CollectedField, obj *model.CriticalCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CriticalCoverage_share(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Share, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CriticalCoverage_share(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CriticalCoverage", field, false, false, "Float")
+}
+
+func (ec *executionContext) _CriticalCoverage_uncovered(ctx context.Context, field graphql.CollectedField, obj *model.CriticalCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CriticalCoverage_uncovered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Uncovered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*throughline.KeyResult) graphql.Marshaler {
+			return ec.marshalNKeyResult2ᚕᚖthroughlineᚗdevᚋgraphᚐKeyResultᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CriticalCoverage_uncovered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CriticalCoverage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KeyResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Cycle_id(ctx context.Context, field graphql.CollectedField, obj *throughline.Cycle) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10143,6 +12912,262 @@ func (ec *executionContext) fieldContext_CycleEdge_node(_ context.Context, field
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Cycle(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_cycle(ctx context.Context, field graphql.CollectedField, obj *model.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_cycle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cycle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.Cycle) graphql.Marshaler {
+			return ec.marshalNCycle2ᚖthroughlineᚗdevᚋgraphᚐCycle(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_cycle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Cycle(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_team(ctx context.Context, field graphql.CollectedField, obj *model.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_team(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Team, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.Team) graphql.Marshaler {
+			return ec.marshalOTeam2ᚖthroughlineᚗdevᚋgraphᚐTeam(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_team(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Team(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_criticalCoverage(ctx context.Context, field graphql.CollectedField, obj *model.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_criticalCoverage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CriticalCoverage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CriticalCoverage) graphql.Marshaler {
+			return ec.marshalNCriticalCoverage2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐCriticalCoverage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_criticalCoverage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CriticalCoverage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_planStatusByTeam(ctx context.Context, field graphql.CollectedField, obj *model.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_planStatusByTeam(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlanStatusByTeam, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.TeamPlanStatus) graphql.Marshaler {
+			return ec.marshalNTeamPlanStatus2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐTeamPlanStatusᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_planStatusByTeam(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TeamPlanStatus(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_milestoneAttainment(ctx context.Context, field graphql.CollectedField, obj *model.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_milestoneAttainment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MilestoneAttainment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MilestoneAttainment) graphql.Marshaler {
+			return ec.marshalNMilestoneAttainment2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐMilestoneAttainment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_milestoneAttainment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MilestoneAttainment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_observedChange(ctx context.Context, field graphql.CollectedField, obj *model.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_observedChange(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ObservedChange, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ObservedChangeSummary) graphql.Marshaler {
+			return ec.marshalNObservedChangeSummary2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐObservedChangeSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_observedChange(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ObservedChangeSummary(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_cadence(ctx context.Context, field graphql.CollectedField, obj *model.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_cadence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cadence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CadenceCompliance) graphql.Marshaler {
+			return ec.marshalNCadenceCompliance2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐCadenceCompliance(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_cadence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CadenceCompliance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_warningCounts(ctx context.Context, field graphql.CollectedField, obj *model.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_warningCounts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WarningCounts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.WarningCount) graphql.Marshaler {
+			return ec.marshalNWarningCount2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐWarningCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_warningCounts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WarningCount(ctx, field)
 		},
 	}
 	return fc, nil
@@ -10749,6 +13774,38 @@ func (ec *executionContext) fieldContext_DevelopmentGoal_actions(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _DevelopmentGoal_carriedFrom(ctx context.Context, field graphql.CollectedField, obj *throughline.DevelopmentGoal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DevelopmentGoal_carriedFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DevelopmentGoal().CarriedFrom(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.DevelopmentGoal) graphql.Marshaler {
+			return ec.marshalODevelopmentGoal2ᚖthroughlineᚗdevᚋgraphᚐDevelopmentGoal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DevelopmentGoal_carriedFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DevelopmentGoal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DevelopmentGoal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _DevelopmentPlan_id(ctx context.Context, field graphql.CollectedField, obj *throughline.DevelopmentPlan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11160,6 +14217,52 @@ func (ec *executionContext) fieldContext_DevelopmentPlan_updatedAt(_ context.Con
 	return graphql.NewScalarFieldContext("DevelopmentPlan", field, false, false, "DateTime")
 }
 
+func (ec *executionContext) _DevelopmentPlan_checkInOverdue(ctx context.Context, field graphql.CollectedField, obj *throughline.DevelopmentPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DevelopmentPlan_checkInOverdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DevelopmentPlan().CheckInOverdue(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DevelopmentPlan_checkInOverdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DevelopmentPlan", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _DevelopmentPlan_quarterlyReviewOverdue(ctx context.Context, field graphql.CollectedField, obj *throughline.DevelopmentPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DevelopmentPlan_quarterlyReviewOverdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DevelopmentPlan().QuarterlyReviewOverdue(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DevelopmentPlan_quarterlyReviewOverdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DevelopmentPlan", field, true, true, "Boolean")
+}
+
 func (ec *executionContext) _DevelopmentPlanConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.DevelopmentPlanConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11332,6 +14435,249 @@ func (ec *executionContext) fieldContext_DevelopmentPlanEdge_node(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _DraftHandoverPackPayload_pack(ctx context.Context, field graphql.CollectedField, obj *model.DraftHandoverPackPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DraftHandoverPackPayload_pack(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pack, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.HandoverPack) graphql.Marshaler {
+			return ec.marshalOHandoverPack2ᚖthroughlineᚗdevᚋgraphᚐHandoverPack(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DraftHandoverPackPayload_pack(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DraftHandoverPackPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HandoverPack(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DraftHandoverPackPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.DraftHandoverPackPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DraftHandoverPackPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DraftHandoverPackPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DraftHandoverPackPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DueCheckIn_person(ctx context.Context, field graphql.CollectedField, obj *model.DueCheckIn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DueCheckIn_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Person, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖthroughlineᚗdevᚋgraphᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DueCheckIn_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DueCheckIn",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DueCheckIn_plan(ctx context.Context, field graphql.CollectedField, obj *model.DueCheckIn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DueCheckIn_plan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Plan, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.DevelopmentPlan) graphql.Marshaler {
+			return ec.marshalODevelopmentPlan2ᚖthroughlineᚗdevᚋgraphᚐDevelopmentPlan(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DueCheckIn_plan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DueCheckIn",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DevelopmentPlan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DueCheckIn_nextCheckInDue(ctx context.Context, field graphql.CollectedField, obj *model.DueCheckIn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DueCheckIn_nextCheckInDue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NextCheckInDue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DueCheckIn_nextCheckInDue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DueCheckIn", field, false, false, "Date")
+}
+
+func (ec *executionContext) _DueCheckIn_checkInOverdue(ctx context.Context, field graphql.CollectedField, obj *model.DueCheckIn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DueCheckIn_checkInOverdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CheckInOverdue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DueCheckIn_checkInOverdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DueCheckIn", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DueCheckIn_quarterlyReviewDue(ctx context.Context, field graphql.CollectedField, obj *model.DueCheckIn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DueCheckIn_quarterlyReviewDue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuarterlyReviewDue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DueCheckIn_quarterlyReviewDue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DueCheckIn", field, false, false, "Date")
+}
+
+func (ec *executionContext) _DueCheckIn_quarterlyReviewOverdue(ctx context.Context, field graphql.CollectedField, obj *model.DueCheckIn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DueCheckIn_quarterlyReviewOverdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuarterlyReviewOverdue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DueCheckIn_quarterlyReviewOverdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DueCheckIn", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DueCheckIn_direct(ctx context.Context, field graphql.CollectedField, obj *model.DueCheckIn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DueCheckIn_direct(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Direct, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DueCheckIn_direct(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DueCheckIn", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Evidence_kind(ctx context.Context, field graphql.CollectedField, obj *throughline.Evidence) (ret graphql.Marshaler) {
@@ -11558,6 +14904,1694 @@ func (ec *executionContext) fieldContext_GoalChain_latestCheckIns(_ context.Cont
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_CheckIn(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HandOverPayload_handover(ctx context.Context, field graphql.CollectedField, obj *model.HandOverPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandOverPayload_handover(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Handover, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.Handover) graphql.Marshaler {
+			return ec.marshalOHandover2ᚖthroughlineᚗdevᚋgraphᚐHandover(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HandOverPayload_handover(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HandOverPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Handover(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HandOverPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.HandOverPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandOverPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandOverPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HandOverPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Handover_id(ctx context.Context, field graphql.CollectedField, obj *throughline.Handover) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Handover_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Handover().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Handover_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Handover", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Handover_fromManager(ctx context.Context, field graphql.CollectedField, obj *throughline.Handover) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Handover_fromManager(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Handover().FromManager(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖthroughlineᚗdevᚋgraphᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Handover_fromManager(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Handover",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Handover_toManager(ctx context.Context, field graphql.CollectedField, obj *throughline.Handover) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Handover_toManager(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Handover().ToManager(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖthroughlineᚗdevᚋgraphᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Handover_toManager(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Handover",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Handover_effectiveOn(ctx context.Context, field graphql.CollectedField, obj *throughline.Handover) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Handover_effectiveOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EffectiveOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Handover_effectiveOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Handover", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Handover_note(ctx context.Context, field graphql.CollectedField, obj *throughline.Handover) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Handover_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Handover_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Handover", field, false, false, "String")
+}
+
+func (ec *executionContext) _Handover_createdBy(ctx context.Context, field graphql.CollectedField, obj *throughline.Handover) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Handover_createdBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Handover().CreatedBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖthroughlineᚗdevᚋgraphᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Handover_createdBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Handover",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Handover_createdAt(ctx context.Context, field graphql.CollectedField, obj *throughline.Handover) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Handover_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Handover_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Handover", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Handover_packs(ctx context.Context, field graphql.CollectedField, obj *throughline.Handover) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Handover_packs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Handover().Packs(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*throughline.HandoverPack) graphql.Marshaler {
+			return ec.marshalNHandoverPack2ᚕᚖthroughlineᚗdevᚋgraphᚐHandoverPackᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Handover_packs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Handover",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HandoverPack(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Handover_acknowledged(ctx context.Context, field graphql.CollectedField, obj *throughline.Handover) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Handover_acknowledged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Handover().Acknowledged(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Handover_acknowledged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Handover", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _HandoverAction_goal(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverAction_goal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Goal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverAction_goal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverAction", field, false, false, "String")
+}
+
+func (ec *executionContext) _HandoverAction_kind(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverAction_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v throughline.ActionKind) graphql.Marshaler {
+			return ec.marshalNActionKind2throughlineᚗdevᚋgraphᚐActionKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverAction_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverAction", field, false, false, "ActionKind")
+}
+
+func (ec *executionContext) _HandoverAction_title(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverAction_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverAction_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverAction", field, false, false, "String")
+}
+
+func (ec *executionContext) _HandoverAction_supporter(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverAction_supporter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Supporter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverAction_supporter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverAction", field, false, false, "String")
+}
+
+func (ec *executionContext) _HandoverAction_dueOn(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverAction_dueOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverAction_dueOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverAction", field, false, false, "Date")
+}
+
+func (ec *executionContext) _HandoverAction_overdue(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverAction_overdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Overdue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverAction_overdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverAction", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _HandoverCheckIn_kind(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverCheckIn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverCheckIn_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v throughline.CheckInKind) graphql.Marshaler {
+			return ec.marshalNCheckInKind2throughlineᚗdevᚋgraphᚐCheckInKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverCheckIn_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverCheckIn", field, false, false, "CheckInKind")
+}
+
+func (ec *executionContext) _HandoverCheckIn_heldOn(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverCheckIn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverCheckIn_heldOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HeldOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverCheckIn_heldOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverCheckIn", field, false, false, "Date")
+}
+
+func (ec *executionContext) _HandoverCheckIn_stillHard(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverCheckIn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverCheckIn_stillHard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StillHard, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverCheckIn_stillHard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverCheckIn", field, false, false, "String")
+}
+
+func (ec *executionContext) _HandoverCheckIn_supportNeeded(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverCheckIn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverCheckIn_supportNeeded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SupportNeeded, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverCheckIn_supportNeeded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverCheckIn", field, false, false, "String")
+}
+
+func (ec *executionContext) _HandoverCheckIn_observedChange(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverCheckIn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverCheckIn_observedChange(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ObservedChange, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.ObservedChange) graphql.Marshaler {
+			return ec.marshalOObservedChange2ᚖthroughlineᚗdevᚋgraphᚐObservedChange(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverCheckIn_observedChange(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverCheckIn", field, false, false, "ObservedChange")
+}
+
+func (ec *executionContext) _HandoverCheckIn_statusAfter(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverCheckIn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverCheckIn_statusAfter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StatusAfter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v throughline.PlanStatus) graphql.Marshaler {
+			return ec.marshalNPlanStatus2throughlineᚗdevᚋgraphᚐPlanStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverCheckIn_statusAfter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverCheckIn", field, false, false, "PlanStatus")
+}
+
+func (ec *executionContext) _HandoverCheckIn_note(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverCheckIn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverCheckIn_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverCheckIn_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverCheckIn", field, false, false, "String")
+}
+
+func (ec *executionContext) _HandoverConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.HandoverConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.HandoverEdge) graphql.Marshaler {
+			return ec.marshalNHandoverEdge2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐHandoverEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HandoverConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HandoverEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HandoverConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.HandoverConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*throughline.Handover) graphql.Marshaler {
+			return ec.marshalNHandover2ᚕᚖthroughlineᚗdevᚋgraphᚐHandoverᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HandoverConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Handover(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HandoverConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.HandoverConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HandoverConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HandoverConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.HandoverConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _HandoverContents_cycle(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverContents) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverContents_cycle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cycle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverContents_cycle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverContents", field, false, false, "String")
+}
+
+func (ec *executionContext) _HandoverContents_status(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverContents) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverContents_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.PlanStatus) graphql.Marshaler {
+			return ec.marshalOPlanStatus2ᚖthroughlineᚗdevᚋgraphᚐPlanStatus(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverContents_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverContents", field, false, false, "PlanStatus")
+}
+
+func (ec *executionContext) _HandoverContents_statusReason(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverContents) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverContents_statusReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StatusReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverContents_statusReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverContents", field, false, false, "String")
+}
+
+func (ec *executionContext) _HandoverContents_executionGoals(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverContents) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverContents_executionGoals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExecutionGoals, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*throughline.HandoverGoal) graphql.Marshaler {
+			return ec.marshalNHandoverGoal2ᚕᚖthroughlineᚗdevᚋgraphᚐHandoverGoalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverContents_executionGoals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HandoverContents",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HandoverGoal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HandoverContents_careerGoals(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverContents) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverContents_careerGoals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CareerGoals, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*throughline.HandoverGoal) graphql.Marshaler {
+			return ec.marshalNHandoverGoal2ᚕᚖthroughlineᚗdevᚋgraphᚐHandoverGoalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverContents_careerGoals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HandoverContents",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HandoverGoal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HandoverContents_openActions(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverContents) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverContents_openActions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenActions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*throughline.HandoverAction) graphql.Marshaler {
+			return ec.marshalNHandoverAction2ᚕᚖthroughlineᚗdevᚋgraphᚐHandoverActionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverContents_openActions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HandoverContents",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HandoverAction(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HandoverContents_recentCheckIns(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverContents) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverContents_recentCheckIns(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecentCheckIns, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*throughline.HandoverCheckIn) graphql.Marshaler {
+			return ec.marshalNHandoverCheckIn2ᚕᚖthroughlineᚗdevᚋgraphᚐHandoverCheckInᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverContents_recentCheckIns(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HandoverContents",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HandoverCheckIn(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HandoverContents_keyDeliverables(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverContents) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverContents_keyDeliverables(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KeyDeliverables, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*throughline.HandoverKeyResult) graphql.Marshaler {
+			return ec.marshalNHandoverKeyResult2ᚕᚖthroughlineᚗdevᚋgraphᚐHandoverKeyResultᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverContents_keyDeliverables(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HandoverContents",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HandoverKeyResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HandoverContents_warnings(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverContents) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverContents_warnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Warnings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*throughline.HandoverWarning) graphql.Marshaler {
+			return ec.marshalNHandoverWarning2ᚕᚖthroughlineᚗdevᚋgraphᚐHandoverWarningᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverContents_warnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HandoverContents",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HandoverWarning(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HandoverEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.HandoverEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _HandoverEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.HandoverEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.Handover) graphql.Marshaler {
+			return ec.marshalNHandover2ᚖthroughlineᚗdevᚋgraphᚐHandover(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HandoverEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Handover(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HandoverGoal_title(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverGoal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverGoal_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverGoal_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverGoal", field, false, false, "String")
+}
+
+func (ec *executionContext) _HandoverGoal_changeInWork(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverGoal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverGoal_changeInWork(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChangeInWork, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverGoal_changeInWork(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverGoal", field, false, false, "String")
+}
+
+func (ec *executionContext) _HandoverGoal_capability(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverGoal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverGoal_capability(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Capability, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverGoal_capability(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverGoal", field, false, false, "String")
+}
+
+func (ec *executionContext) _HandoverGoal_keyResult(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverGoal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverGoal_keyResult(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KeyResult, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverGoal_keyResult(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverGoal", field, false, false, "String")
+}
+
+func (ec *executionContext) _HandoverGoal_gap(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverGoal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverGoal_gap(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Gap, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int32) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint32(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverGoal_gap(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverGoal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _HandoverGoal_horizon(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverGoal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverGoal_horizon(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Horizon, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverGoal_horizon(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverGoal", field, false, false, "String")
+}
+
+func (ec *executionContext) _HandoverKeyResult_title(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverKeyResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverKeyResult_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverKeyResult_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverKeyResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _HandoverKeyResult_objective(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverKeyResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverKeyResult_objective(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Objective, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverKeyResult_objective(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverKeyResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _HandoverKeyResult_progress(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverKeyResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverKeyResult_progress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Progress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverKeyResult_progress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverKeyResult", field, false, false, "Float")
+}
+
+func (ec *executionContext) _HandoverKeyResult_critical(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverKeyResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverKeyResult_critical(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Critical, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverKeyResult_critical(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverKeyResult", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _HandoverPack_id(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverPack) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverPack_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HandoverPack().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverPack_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverPack", field, true, true, "ID")
+}
+
+func (ec *executionContext) _HandoverPack_handover(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverPack) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverPack_handover(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HandoverPack().Handover(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.Handover) graphql.Marshaler {
+			return ec.marshalOHandover2ᚖthroughlineᚗdevᚋgraphᚐHandover(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverPack_handover(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HandoverPack",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Handover(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HandoverPack_person(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverPack) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverPack_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HandoverPack().Person(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖthroughlineᚗdevᚋgraphᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverPack_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HandoverPack",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HandoverPack_fromManager(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverPack) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverPack_fromManager(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HandoverPack().FromManager(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖthroughlineᚗdevᚋgraphᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverPack_fromManager(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HandoverPack",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HandoverPack_risks(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverPack) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverPack_risks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Risks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverPack_risks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverPack", field, false, false, "String")
+}
+
+func (ec *executionContext) _HandoverPack_stakeholderPriorities(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverPack) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverPack_stakeholderPriorities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StakeholderPriorities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverPack_stakeholderPriorities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverPack", field, false, false, "String")
+}
+
+func (ec *executionContext) _HandoverPack_contents(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverPack) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverPack_contents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HandoverPack().Contents(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.HandoverContents) graphql.Marshaler {
+			return ec.marshalNHandoverContents2ᚖthroughlineᚗdevᚋgraphᚐHandoverContents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverPack_contents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HandoverPack",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HandoverContents(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HandoverPack_acknowledgedAt(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverPack) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverPack_acknowledgedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AcknowledgedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverPack_acknowledgedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverPack", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _HandoverPack_acknowledgedBy(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverPack) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverPack_acknowledgedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HandoverPack().AcknowledgedBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖthroughlineᚗdevᚋgraphᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverPack_acknowledgedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HandoverPack",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HandoverPack_markdown(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverPack) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverPack_markdown(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HandoverPack().Markdown(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverPack_markdown(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverPack", field, true, true, "String")
+}
+
+func (ec *executionContext) _HandoverWarning_code(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverWarning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverWarning_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v throughline.WarningCode) graphql.Marshaler {
+			return ec.marshalNWarningCode2throughlineᚗdevᚋgraphᚐWarningCode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverWarning_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverWarning", field, false, false, "WarningCode")
+}
+
+func (ec *executionContext) _HandoverWarning_message(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverWarning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverWarning_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverWarning_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverWarning", field, false, false, "String")
+}
+
+func (ec *executionContext) _HoldQuarterlyReviewPayload_plan(ctx context.Context, field graphql.CollectedField, obj *model.HoldQuarterlyReviewPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HoldQuarterlyReviewPayload_plan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Plan, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.DevelopmentPlan) graphql.Marshaler {
+			return ec.marshalODevelopmentPlan2ᚖthroughlineᚗdevᚋgraphᚐDevelopmentPlan(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HoldQuarterlyReviewPayload_plan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HoldQuarterlyReviewPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DevelopmentPlan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HoldQuarterlyReviewPayload_checkIn(ctx context.Context, field graphql.CollectedField, obj *model.HoldQuarterlyReviewPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HoldQuarterlyReviewPayload_checkIn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CheckIn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.CheckIn) graphql.Marshaler {
+			return ec.marshalOCheckIn2ᚖthroughlineᚗdevᚋgraphᚐCheckIn(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HoldQuarterlyReviewPayload_checkIn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HoldQuarterlyReviewPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CheckIn(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HoldQuarterlyReviewPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.HoldQuarterlyReviewPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HoldQuarterlyReviewPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HoldQuarterlyReviewPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HoldQuarterlyReviewPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
 		},
 	}
 	return fc, nil
@@ -12134,6 +17168,116 @@ func (ec *executionContext) fieldContext_KeyResultEdge_node(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _ManagerStint_manager(ctx context.Context, field graphql.CollectedField, obj *throughline.ManagerStint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ManagerStint_manager(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ManagerStint().Manager(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖthroughlineᚗdevᚋgraphᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ManagerStint_manager(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ManagerStint",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ManagerStint_fromOn(ctx context.Context, field graphql.CollectedField, obj *throughline.ManagerStint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ManagerStint_fromOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FromOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ManagerStint_fromOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ManagerStint", field, false, false, "Date")
+}
+
+func (ec *executionContext) _ManagerStint_untilOn(ctx context.Context, field graphql.CollectedField, obj *throughline.ManagerStint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ManagerStint_untilOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UntilOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ManagerStint_untilOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ManagerStint", field, false, false, "Date")
+}
+
+func (ec *executionContext) _ManagerStint_handover(ctx context.Context, field graphql.CollectedField, obj *throughline.ManagerStint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ManagerStint_handover(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ManagerStint().Handover(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.Handover) graphql.Marshaler {
+			return ec.marshalOHandover2ᚖthroughlineᚗdevᚋgraphᚐHandover(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ManagerStint_handover(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ManagerStint",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Handover(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Metric_start(ctx context.Context, field graphql.CollectedField, obj *model.Metric) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12224,6 +17368,75 @@ func (ec *executionContext) _Metric_unit(ctx context.Context, field graphql.Coll
 }
 func (ec *executionContext) fieldContext_Metric_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Metric", field, false, false, "String")
+}
+
+func (ec *executionContext) _MilestoneAttainment_due(ctx context.Context, field graphql.CollectedField, obj *model.MilestoneAttainment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MilestoneAttainment_due(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Due, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MilestoneAttainment_due(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MilestoneAttainment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MilestoneAttainment_doneOnTime(ctx context.Context, field graphql.CollectedField, obj *model.MilestoneAttainment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MilestoneAttainment_doneOnTime(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DoneOnTime, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MilestoneAttainment_doneOnTime(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MilestoneAttainment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MilestoneAttainment_share(ctx context.Context, field graphql.CollectedField, obj *model.MilestoneAttainment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MilestoneAttainment_share(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Share, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MilestoneAttainment_share(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MilestoneAttainment", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Mutation_createToken(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -12484,6 +17697,182 @@ func (ec *executionContext) fieldContext_Mutation_recordAssessment(ctx context.C
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_recordAssessment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_draftHandoverPack(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_draftHandoverPack(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DraftHandoverPack(ctx, fc.Args["input"].(model.DraftHandoverPackInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DraftHandoverPackPayload) graphql.Marshaler {
+			return ec.marshalNDraftHandoverPackPayload2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐDraftHandoverPackPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_draftHandoverPack(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DraftHandoverPackPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_draftHandoverPack_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_handOver(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_handOver(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().HandOver(ctx, fc.Args["input"].(model.HandOverInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.HandOverPayload) graphql.Marshaler {
+			return ec.marshalNHandOverPayload2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐHandOverPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_handOver(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HandOverPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_handOver_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acknowledgeHandoverPack(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acknowledgeHandoverPack(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcknowledgeHandoverPack(ctx, fc.Args["input"].(model.AcknowledgeHandoverPackInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AcknowledgeHandoverPackPayload) graphql.Marshaler {
+			return ec.marshalNAcknowledgeHandoverPackPayload2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐAcknowledgeHandoverPackPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acknowledgeHandoverPack(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AcknowledgeHandoverPackPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acknowledgeHandoverPack_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordDeparture(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordDeparture(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordDeparture(ctx, fc.Args["input"].(model.RecordDepartureInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RecordDeparturePayload) graphql.Marshaler {
+			return ec.marshalNRecordDeparturePayload2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐRecordDeparturePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordDeparture(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordDeparturePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordDeparture_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -13238,6 +18627,170 @@ func (ec *executionContext) fieldContext_Mutation_recordCheckIn(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_openCycle(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_openCycle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().OpenCycle(ctx, fc.Args["input"].(model.OpenCycleInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.OpenCyclePayload) graphql.Marshaler {
+			return ec.marshalNOpenCyclePayload2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐOpenCyclePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_openCycle(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OpenCyclePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_openCycle_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_holdQuarterlyReview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_holdQuarterlyReview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().HoldQuarterlyReview(ctx, fc.Args["input"].(model.HoldQuarterlyReviewInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.HoldQuarterlyReviewPayload) graphql.Marshaler {
+			return ec.marshalNHoldQuarterlyReviewPayload2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐHoldQuarterlyReviewPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_holdQuarterlyReview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HoldQuarterlyReviewPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_holdQuarterlyReview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setReviewRhythm(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setReviewRhythm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetReviewRhythm(ctx, fc.Args["input"].(model.SetReviewRhythmInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SetReviewRhythmPayload) graphql.Marshaler {
+			return ec.marshalNSetReviewRhythmPayload2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐSetReviewRhythmPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setReviewRhythm(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SetReviewRhythmPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setReviewRhythm_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resetCalendarFeed(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resetCalendarFeed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().ResetCalendarFeed(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ResetCalendarFeedPayload) graphql.Marshaler {
+			return ec.marshalNResetCalendarFeedPayload2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐResetCalendarFeedPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resetCalendarFeed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ResetCalendarFeedPayload(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Objective_id(ctx context.Context, field graphql.CollectedField, obj *throughline.Objective) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13733,6 +19286,194 @@ func (ec *executionContext) fieldContext_ObjectiveEdge_node(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _ObservedChangeCount_change(ctx context.Context, field graphql.CollectedField, obj *model.ObservedChangeCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ObservedChangeCount_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v throughline.ObservedChange) graphql.Marshaler {
+			return ec.marshalNObservedChange2throughlineᚗdevᚋgraphᚐObservedChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ObservedChangeCount_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ObservedChangeCount", field, false, false, "ObservedChange")
+}
+
+func (ec *executionContext) _ObservedChangeCount_count(ctx context.Context, field graphql.CollectedField, obj *model.ObservedChangeCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ObservedChangeCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ObservedChangeCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ObservedChangeCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ObservedChangeSummary_distribution(ctx context.Context, field graphql.CollectedField, obj *model.ObservedChangeSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ObservedChangeSummary_distribution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Distribution, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ObservedChangeCount) graphql.Marshaler {
+			return ec.marshalNObservedChangeCount2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐObservedChangeCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ObservedChangeSummary_distribution(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ObservedChangeSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ObservedChangeCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ObservedChangeSummary_mean(ctx context.Context, field graphql.CollectedField, obj *model.ObservedChangeSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ObservedChangeSummary_mean(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mean, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ObservedChangeSummary_mean(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ObservedChangeSummary", field, false, false, "Float")
+}
+
+func (ec *executionContext) _OpenCyclePayload_cycle(ctx context.Context, field graphql.CollectedField, obj *model.OpenCyclePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OpenCyclePayload_cycle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cycle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.Cycle) graphql.Marshaler {
+			return ec.marshalOCycle2ᚖthroughlineᚗdevᚋgraphᚐCycle(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OpenCyclePayload_cycle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OpenCyclePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Cycle(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OpenCyclePayload_plansOpened(ctx context.Context, field graphql.CollectedField, obj *model.OpenCyclePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OpenCyclePayload_plansOpened(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlansOpened, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OpenCyclePayload_plansOpened(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OpenCyclePayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OpenCyclePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.OpenCyclePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OpenCyclePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OpenCyclePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OpenCyclePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14155,6 +19896,128 @@ func (ec *executionContext) fieldContext_Person_ownedKeyResults(ctx context.Cont
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Person_managerHistory(ctx context.Context, field graphql.CollectedField, obj *throughline.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_managerHistory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Person().ManagerHistory(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*throughline.ManagerStint) graphql.Marshaler {
+			return ec.marshalNManagerStint2ᚕᚖthroughlineᚗdevᚋgraphᚐManagerStintᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_managerHistory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ManagerStint(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_handovers(ctx context.Context, field graphql.CollectedField, obj *throughline.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_handovers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().Handovers(ctx, obj, fc.Args["first"].(*int32), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.HandoverConnection) graphql.Marshaler {
+			return ec.marshalNHandoverConnection2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐHandoverConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_handovers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HandoverConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_handovers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_awaitingHandover(ctx context.Context, field graphql.CollectedField, obj *throughline.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_awaitingHandover(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Person().AwaitingHandover(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_awaitingHandover(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Person_leftOn(ctx context.Context, field graphql.CollectedField, obj *throughline.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_leftOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LeftOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_leftOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "Date")
 }
 
 func (ec *executionContext) _PersonChain_person(ctx context.Context, field graphql.CollectedField, obj *model.PersonChain) (ret graphql.Marshaler) {
@@ -15209,6 +21072,94 @@ func (ec *executionContext) fieldContext_Query_chain(ctx context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_dashboard(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_dashboard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Dashboard(ctx, fc.Args["cycle"].(*string), fc.Args["teamId"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Dashboard) graphql.Marshaler {
+			return ec.marshalODashboard2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐDashboard(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_dashboard(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Dashboard(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_dashboard_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_handovers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_handovers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Handovers(ctx, fc.Args["pendingOnly"].(*bool), fc.Args["first"].(*int32), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.HandoverConnection) graphql.Marshaler {
+			return ec.marshalNHandoverConnection2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐHandoverConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_handovers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HandoverConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_handovers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_objectives(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15561,6 +21512,82 @@ func (ec *executionContext) fieldContext_Query_developmentPlans(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_reviewRhythm(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_reviewRhythm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().ReviewRhythm(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.Rhythm) graphql.Marshaler {
+			return ec.marshalNReviewRhythm2ᚖthroughlineᚗdevᚋgraphᚐRhythm(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_reviewRhythm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReviewRhythm(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_dueCheckIns(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_dueCheckIns(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DueCheckIns(ctx, fc.Args["includeIndirect"].(*bool), fc.Args["withinDays"].(*int32))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DueCheckIn) graphql.Marshaler {
+			return ec.marshalNDueCheckIn2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐDueCheckInᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_dueCheckIns(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DueCheckIn(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_dueCheckIns_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15797,6 +21824,102 @@ func (ec *executionContext) fieldContext_RecordCheckInPayload_userErrors(_ conte
 	return fc, nil
 }
 
+func (ec *executionContext) _RecordDeparturePayload_person(ctx context.Context, field graphql.CollectedField, obj *model.RecordDeparturePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordDeparturePayload_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Person, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖthroughlineᚗdevᚋgraphᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordDeparturePayload_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecordDeparturePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecordDeparturePayload_awaitingHandover(ctx context.Context, field graphql.CollectedField, obj *model.RecordDeparturePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordDeparturePayload_awaitingHandover(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AwaitingHandover, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*throughline.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚕᚖthroughlineᚗdevᚋgraphᚐPersonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecordDeparturePayload_awaitingHandover(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecordDeparturePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecordDeparturePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.RecordDeparturePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordDeparturePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecordDeparturePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecordDeparturePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RecordProgressPayload_keyResult(ctx context.Context, field graphql.CollectedField, obj *model.RecordProgressPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15946,6 +22069,139 @@ func (ec *executionContext) fieldContext_RemoveCapabilityRequirementPayload_user
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ResetCalendarFeedPayload_feed(ctx context.Context, field graphql.CollectedField, obj *model.ResetCalendarFeedPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResetCalendarFeedPayload_feed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Feed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CalendarFeed) graphql.Marshaler {
+			return ec.marshalOCalendarFeed2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐCalendarFeed(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ResetCalendarFeedPayload_feed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ResetCalendarFeedPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CalendarFeed(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ResetCalendarFeedPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ResetCalendarFeedPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResetCalendarFeedPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResetCalendarFeedPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ResetCalendarFeedPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReviewRhythm_monthlyEveryDays(ctx context.Context, field graphql.CollectedField, obj *throughline.Rhythm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewRhythm_monthlyEveryDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReviewRhythm().MonthlyEveryDays(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewRhythm_monthlyEveryDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewRhythm", field, true, true, "Int")
+}
+
+func (ec *executionContext) _ReviewRhythm_reviewWindowDays(ctx context.Context, field graphql.CollectedField, obj *throughline.Rhythm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewRhythm_reviewWindowDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReviewRhythm().ReviewWindowDays(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewRhythm_reviewWindowDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewRhythm", field, true, true, "Int")
+}
+
+func (ec *executionContext) _ReviewRhythm_reviewLeadDays(ctx context.Context, field graphql.CollectedField, obj *throughline.Rhythm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewRhythm_reviewLeadDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReviewRhythm().ReviewLeadDays(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewRhythm_reviewLeadDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewRhythm", field, true, true, "Int")
 }
 
 func (ec *executionContext) _RevokeTokenPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.RevokeTokenPayload) (ret graphql.Marshaler) {
@@ -16130,6 +22386,70 @@ func (ec *executionContext) _SetPlanStatusPayload_userErrors(ctx context.Context
 func (ec *executionContext) fieldContext_SetPlanStatusPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "SetPlanStatusPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SetReviewRhythmPayload_rhythm(ctx context.Context, field graphql.CollectedField, obj *model.SetReviewRhythmPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetReviewRhythmPayload_rhythm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rhythm, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.Rhythm) graphql.Marshaler {
+			return ec.marshalOReviewRhythm2ᚖthroughlineᚗdevᚋgraphᚐRhythm(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SetReviewRhythmPayload_rhythm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetReviewRhythmPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReviewRhythm(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SetReviewRhythmPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.SetReviewRhythmPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetReviewRhythmPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SetReviewRhythmPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetReviewRhythmPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -16556,6 +22876,130 @@ func (ec *executionContext) fieldContext_TeamEdge_node(_ context.Context, field 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _TeamPlanStatus_team(ctx context.Context, field graphql.CollectedField, obj *model.TeamPlanStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamPlanStatus_team(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Team, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.Team) graphql.Marshaler {
+			return ec.marshalNTeam2ᚖthroughlineᚗdevᚋgraphᚐTeam(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TeamPlanStatus_team(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TeamPlanStatus",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Team(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TeamPlanStatus_onTrack(ctx context.Context, field graphql.CollectedField, obj *model.TeamPlanStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamPlanStatus_onTrack(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OnTrack, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TeamPlanStatus_onTrack(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamPlanStatus", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TeamPlanStatus_blocked(ctx context.Context, field graphql.CollectedField, obj *model.TeamPlanStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamPlanStatus_blocked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Blocked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TeamPlanStatus_blocked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamPlanStatus", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TeamPlanStatus_completed(ctx context.Context, field graphql.CollectedField, obj *model.TeamPlanStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamPlanStatus_completed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Completed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TeamPlanStatus_completed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamPlanStatus", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TeamPlanStatus_needsReset(ctx context.Context, field graphql.CollectedField, obj *model.TeamPlanStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamPlanStatus_needsReset(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NeedsReset, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TeamPlanStatus_needsReset(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamPlanStatus", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Token_id(ctx context.Context, field graphql.CollectedField, obj *throughline.Token) (ret graphql.Marshaler) {
@@ -17440,6 +23884,52 @@ func (ec *executionContext) _Viewer_roles(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_Viewer_roles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Viewer", field, false, false, "Role")
+}
+
+func (ec *executionContext) _WarningCount_code(ctx context.Context, field graphql.CollectedField, obj *model.WarningCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningCount_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v throughline.WarningCode) graphql.Marshaler {
+			return ec.marshalNWarningCode2throughlineᚗdevᚋgraphᚐWarningCode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningCount_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningCount", field, false, false, "WarningCode")
+}
+
+func (ec *executionContext) _WarningCount_plans(ctx context.Context, field graphql.CollectedField, obj *model.WarningCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningCount_plans(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Plans, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningCount_plans(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningCount", field, false, false, "Int")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -18515,6 +25005,48 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputAcknowledgeHandoverPackInput(ctx context.Context, obj any) (model.AcknowledgeHandoverPackInput, error) {
+	var it model.AcknowledgeHandoverPackInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"packId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "packId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("packId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PackID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAcknowledgeHandoverPackInput unmarshals raw into the AcknowledgeHandoverPackInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAcknowledgeHandoverPackInput(ctx context.Context, raw any) (model.AcknowledgeHandoverPackInput, error) {
+	var out model.AcknowledgeHandoverPackInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AcknowledgeHandoverPackInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAddDevelopmentActionInput(ctx context.Context, obj any) (model.AddDevelopmentActionInput, error) {
 	var it model.AddDevelopmentActionInput
 	if obj == nil {
@@ -19306,6 +25838,62 @@ func UnmarshalCreateTokenInput(ctx context.Context, raw any) (model.CreateTokenI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDraftHandoverPackInput(ctx context.Context, obj any) (model.DraftHandoverPackInput, error) {
+	var it model.DraftHandoverPackInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"personId", "risks", "stakeholderPriorities"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "personId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonID = data
+		case "risks":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("risks"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Risks = data
+		case "stakeholderPriorities":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stakeholderPriorities"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StakeholderPriorities = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDraftHandoverPackInput unmarshals raw into the DraftHandoverPackInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDraftHandoverPackInput(ctx context.Context, raw any) (model.DraftHandoverPackInput, error) {
+	var out model.DraftHandoverPackInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DraftHandoverPackInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputEvidenceInput(ctx context.Context, obj any) (model.EvidenceInput, error) {
 	var it model.EvidenceInput
 	if obj == nil {
@@ -19359,6 +25947,307 @@ func (ec *executionContext) unmarshalInputEvidenceInput(ctx context.Context, obj
 func UnmarshalEvidenceInput(ctx context.Context, raw any) (model.EvidenceInput, error) {
 	var out model.EvidenceInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EvidenceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputGoalDecisionInput(ctx context.Context, obj any) (model.GoalDecisionInput, error) {
+	var it model.GoalDecisionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"goalId", "decision", "keyResultId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "goalId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("goalId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GoalID = data
+		case "decision":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decision"))
+			data, err := ec.unmarshalNGoalDecision2throughlineᚗdevᚋgraphᚐGoalDecision(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Decision = data
+		case "keyResultId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyResultId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyResultID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalGoalDecisionInput unmarshals raw into the GoalDecisionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalGoalDecisionInput(ctx context.Context, raw any) (model.GoalDecisionInput, error) {
+	var out model.GoalDecisionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "GoalDecisionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputHandOverInput(ctx context.Context, obj any) (model.HandOverInput, error) {
+	var it model.HandOverInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"personIds", "toManagerId", "effectiveOn", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "personIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIds"))
+			data, err := ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonIds = data
+		case "toManagerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toManagerId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToManagerID = data
+		case "effectiveOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveOn = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalHandOverInput unmarshals raw into the HandOverInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalHandOverInput(ctx context.Context, raw any) (model.HandOverInput, error) {
+	var out model.HandOverInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "HandOverInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputHoldQuarterlyReviewInput(ctx context.Context, obj any) (model.HoldQuarterlyReviewInput, error) {
+	var it model.HoldQuarterlyReviewInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"planId", "version", "cycle", "decisions", "heldOn", "capabilityBuilding", "realWork", "stillHard", "supportNeeded", "outputImproved", "observedChange", "note", "notePrivate"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "planId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("planId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlanID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int32(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "cycle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cycle"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Cycle = data
+		case "decisions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisions"))
+			data, err := ec.unmarshalNGoalDecisionInput2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐGoalDecisionInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Decisions = data
+		case "heldOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heldOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeldOn = data
+		case "capabilityBuilding":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("capabilityBuilding"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CapabilityBuilding = data
+		case "realWork":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("realWork"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RealWork = data
+		case "stillHard":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stillHard"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StillHard = data
+		case "supportNeeded":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supportNeeded"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupportNeeded = data
+		case "outputImproved":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outputImproved"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OutputImproved = data
+		case "observedChange":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("observedChange"))
+			data, err := ec.unmarshalOObservedChange2ᚖthroughlineᚗdevᚋgraphᚐObservedChange(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ObservedChange = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "notePrivate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notePrivate"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotePrivate = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalHoldQuarterlyReviewInput unmarshals raw into the HoldQuarterlyReviewInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalHoldQuarterlyReviewInput(ctx context.Context, raw any) (model.HoldQuarterlyReviewInput, error) {
+	var out model.HoldQuarterlyReviewInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "HoldQuarterlyReviewInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputOpenCycleInput(ctx context.Context, obj any) (model.OpenCycleInput, error) {
+	var it model.OpenCycleInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "startsOn", "endsOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "startsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOn = data
+		case "endsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOpenCycleInput unmarshals raw into the OpenCycleInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOpenCycleInput(ctx context.Context, raw any) (model.OpenCycleInput, error) {
+	var out model.OpenCycleInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OpenCycleInput", raw, &out)
 	return out, err
 }
 
@@ -19576,6 +26465,55 @@ func (ec *executionContext) unmarshalInputRecordCheckInInput(ctx context.Context
 func UnmarshalRecordCheckInInput(ctx context.Context, raw any) (model.RecordCheckInInput, error) {
 	var out model.RecordCheckInInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordCheckInInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRecordDepartureInput(ctx context.Context, obj any) (model.RecordDepartureInput, error) {
+	var it model.RecordDepartureInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"personId", "leftOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "personId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonID = data
+		case "leftOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leftOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeftOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordDepartureInput unmarshals raw into the RecordDepartureInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordDepartureInput(ctx context.Context, raw any) (model.RecordDepartureInput, error) {
+	var out model.RecordDepartureInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordDepartureInput", raw, &out)
 	return out, err
 }
 
@@ -19856,6 +26794,62 @@ func (ec *executionContext) unmarshalInputSetPlanStatusInput(ctx context.Context
 func UnmarshalSetPlanStatusInput(ctx context.Context, raw any) (model.SetPlanStatusInput, error) {
 	var out model.SetPlanStatusInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetPlanStatusInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSetReviewRhythmInput(ctx context.Context, obj any) (model.SetReviewRhythmInput, error) {
+	var it model.SetReviewRhythmInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"monthlyEveryDays", "reviewWindowDays", "reviewLeadDays"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "monthlyEveryDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("monthlyEveryDays"))
+			data, err := ec.unmarshalNInt2int32(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MonthlyEveryDays = data
+		case "reviewWindowDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewWindowDays"))
+			data, err := ec.unmarshalNInt2int32(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewWindowDays = data
+		case "reviewLeadDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewLeadDays"))
+			data, err := ec.unmarshalNInt2int32(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewLeadDays = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetReviewRhythmInput unmarshals raw into the SetReviewRhythmInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetReviewRhythmInput(ctx context.Context, raw any) (model.SetReviewRhythmInput, error) {
+	var out model.SetReviewRhythmInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetReviewRhythmInput", raw, &out)
 	return out, err
 }
 
@@ -20440,6 +27434,20 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._KeyResult(ctx, sel, obj)
+	case throughline.HandoverPack:
+		return ec._HandoverPack(ctx, sel, &obj)
+	case *throughline.HandoverPack:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._HandoverPack(ctx, sel, obj)
+	case throughline.Handover:
+		return ec._Handover(ctx, sel, &obj)
+	case *throughline.Handover:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Handover(ctx, sel, obj)
 	case throughline.DevelopmentPlan:
 		return ec._DevelopmentPlan(ctx, sel, &obj)
 	case *throughline.DevelopmentPlan:
@@ -20542,6 +27550,44 @@ func (ec *executionContext) _StrategyNode(ctx context.Context, sel ast.Selection
 // endregion ************************** interface.gotpl ***************************
 
 // region    **************************** object.gotpl ****************************
+
+var acknowledgeHandoverPackPayloadImplementors = []string{"AcknowledgeHandoverPackPayload"}
+
+func (ec *executionContext) _AcknowledgeHandoverPackPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AcknowledgeHandoverPackPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, acknowledgeHandoverPackPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AcknowledgeHandoverPackPayload")
+		case "pack":
+			out.Values[i] = ec._AcknowledgeHandoverPackPayload_pack(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._AcknowledgeHandoverPackPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
 
 var addDevelopmentActionPayloadImplementors = []string{"AddDevelopmentActionPayload"}
 
@@ -20920,6 +27966,97 @@ func (ec *executionContext) _AuditEntryEdge(ctx context.Context, sel ast.Selecti
 			}
 		case "node":
 			out.Values[i] = ec._AuditEntryEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var cadenceComplianceImplementors = []string{"CadenceCompliance"}
+
+func (ec *executionContext) _CadenceCompliance(ctx context.Context, sel ast.SelectionSet, obj *model.CadenceCompliance) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, cadenceComplianceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CadenceCompliance")
+		case "activePlans":
+			out.Values[i] = ec._CadenceCompliance_activePlans(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "checkInsOnTime":
+			out.Values[i] = ec._CadenceCompliance_checkInsOnTime(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "checkInShare":
+			out.Values[i] = ec._CadenceCompliance_checkInShare(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reviewsDue":
+			out.Values[i] = ec._CadenceCompliance_reviewsDue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reviewsHeld":
+			out.Values[i] = ec._CadenceCompliance_reviewsHeld(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reviewShare":
+			out.Values[i] = ec._CadenceCompliance_reviewShare(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var calendarFeedImplementors = []string{"CalendarFeed"}
+
+func (ec *executionContext) _CalendarFeed(ctx context.Context, sel ast.SelectionSet, obj *model.CalendarFeed) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, calendarFeedImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CalendarFeed")
+		case "path":
+			out.Values[i] = ec._CalendarFeed_path(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -21775,6 +28912,54 @@ func (ec *executionContext) _CreateTokenPayload(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var criticalCoverageImplementors = []string{"CriticalCoverage"}
+
+func (ec *executionContext) _CriticalCoverage(ctx context.Context, sel ast.SelectionSet, obj *model.CriticalCoverage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, criticalCoverageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CriticalCoverage")
+		case "total":
+			out.Values[i] = ec._CriticalCoverage_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "covered":
+			out.Values[i] = ec._CriticalCoverage_covered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "share":
+			out.Values[i] = ec._CriticalCoverage_share(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "uncovered":
+			out.Values[i] = ec._CriticalCoverage_uncovered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var cycleImplementors = []string{"Cycle", "Node"}
 
 func (ec *executionContext) _Cycle(ctx context.Context, sel ast.SelectionSet, obj *throughline.Cycle) graphql.Marshaler {
@@ -21896,6 +29081,74 @@ func (ec *executionContext) _CycleEdge(ctx context.Context, sel ast.SelectionSet
 			}
 		case "node":
 			out.Values[i] = ec._CycleEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dashboardImplementors = []string{"Dashboard"}
+
+func (ec *executionContext) _Dashboard(ctx context.Context, sel ast.SelectionSet, obj *model.Dashboard) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dashboardImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Dashboard")
+		case "cycle":
+			out.Values[i] = ec._Dashboard_cycle(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "team":
+			out.Values[i] = ec._Dashboard_team(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "criticalCoverage":
+			out.Values[i] = ec._Dashboard_criticalCoverage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "planStatusByTeam":
+			out.Values[i] = ec._Dashboard_planStatusByTeam(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "milestoneAttainment":
+			out.Values[i] = ec._Dashboard_milestoneAttainment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "observedChange":
+			out.Values[i] = ec._Dashboard_observedChange(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cadence":
+			out.Values[i] = ec._Dashboard_cadence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "warningCounts":
+			out.Values[i] = ec._Dashboard_warningCounts(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -22082,6 +29335,12 @@ func (ec *executionContext) _DevelopmentGoal(ctx context.Context, sel ast.Select
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._DevelopmentGoal_actions(ctx, field, obj)
 				})
+		case "carriedFrom":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DevelopmentGoal_carriedFrom(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -22195,6 +29454,18 @@ func (ec *executionContext) _DevelopmentPlan(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "checkInOverdue":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DevelopmentPlan_checkInOverdue(ctx, field, obj)
+				})
+		case "quarterlyReviewOverdue":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DevelopmentPlan_quarterlyReviewOverdue(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -22298,6 +29569,107 @@ func (ec *executionContext) _DevelopmentPlanEdge(ctx context.Context, sel ast.Se
 	return out
 }
 
+var draftHandoverPackPayloadImplementors = []string{"DraftHandoverPackPayload"}
+
+func (ec *executionContext) _DraftHandoverPackPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DraftHandoverPackPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, draftHandoverPackPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DraftHandoverPackPayload")
+		case "pack":
+			out.Values[i] = ec._DraftHandoverPackPayload_pack(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._DraftHandoverPackPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dueCheckInImplementors = []string{"DueCheckIn"}
+
+func (ec *executionContext) _DueCheckIn(ctx context.Context, sel ast.SelectionSet, obj *model.DueCheckIn) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dueCheckInImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DueCheckIn")
+		case "person":
+			out.Values[i] = ec._DueCheckIn_person(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "plan":
+			out.Values[i] = ec._DueCheckIn_plan(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "nextCheckInDue":
+			out.Values[i] = ec._DueCheckIn_nextCheckInDue(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "checkInOverdue":
+			out.Values[i] = ec._DueCheckIn_checkInOverdue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "quarterlyReviewDue":
+			out.Values[i] = ec._DueCheckIn_quarterlyReviewDue(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "quarterlyReviewOverdue":
+			out.Values[i] = ec._DueCheckIn_quarterlyReviewOverdue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "direct":
+			out.Values[i] = ec._DueCheckIn_direct(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var evidenceImplementors = []string{"Evidence"}
 
 func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet, obj *throughline.Evidence) graphql.Marshaler {
@@ -22374,6 +29746,675 @@ func (ec *executionContext) _GoalChain(ctx context.Context, sel ast.SelectionSet
 			}
 		case "latestCheckIns":
 			out.Values[i] = ec._GoalChain_latestCheckIns(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var handOverPayloadImplementors = []string{"HandOverPayload"}
+
+func (ec *executionContext) _HandOverPayload(ctx context.Context, sel ast.SelectionSet, obj *model.HandOverPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, handOverPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HandOverPayload")
+		case "handover":
+			out.Values[i] = ec._HandOverPayload_handover(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._HandOverPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var handoverImplementors = []string{"Handover", "Node"}
+
+func (ec *executionContext) _Handover(ctx context.Context, sel ast.SelectionSet, obj *throughline.Handover) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, handoverImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Handover")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Handover_id(ctx, field, obj)
+				})
+		case "fromManager":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Handover_fromManager(ctx, field, obj)
+				})
+		case "toManager":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Handover_toManager(ctx, field, obj)
+				})
+		case "effectiveOn":
+			out.Values[i] = ec._Handover_effectiveOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.Values[i] = ec._Handover_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Handover_createdBy(ctx, field, obj)
+				})
+		case "createdAt":
+			out.Values[i] = ec._Handover_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "packs":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Handover_packs(ctx, field, obj)
+				})
+		case "acknowledged":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Handover_acknowledged(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var handoverActionImplementors = []string{"HandoverAction"}
+
+func (ec *executionContext) _HandoverAction(ctx context.Context, sel ast.SelectionSet, obj *throughline.HandoverAction) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, handoverActionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HandoverAction")
+		case "goal":
+			out.Values[i] = ec._HandoverAction_goal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._HandoverAction_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._HandoverAction_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "supporter":
+			out.Values[i] = ec._HandoverAction_supporter(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "dueOn":
+			out.Values[i] = ec._HandoverAction_dueOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "overdue":
+			out.Values[i] = ec._HandoverAction_overdue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var handoverCheckInImplementors = []string{"HandoverCheckIn"}
+
+func (ec *executionContext) _HandoverCheckIn(ctx context.Context, sel ast.SelectionSet, obj *throughline.HandoverCheckIn) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, handoverCheckInImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HandoverCheckIn")
+		case "kind":
+			out.Values[i] = ec._HandoverCheckIn_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "heldOn":
+			out.Values[i] = ec._HandoverCheckIn_heldOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "stillHard":
+			out.Values[i] = ec._HandoverCheckIn_stillHard(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "supportNeeded":
+			out.Values[i] = ec._HandoverCheckIn_supportNeeded(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "observedChange":
+			out.Values[i] = ec._HandoverCheckIn_observedChange(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "statusAfter":
+			out.Values[i] = ec._HandoverCheckIn_statusAfter(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "note":
+			out.Values[i] = ec._HandoverCheckIn_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var handoverConnectionImplementors = []string{"HandoverConnection"}
+
+func (ec *executionContext) _HandoverConnection(ctx context.Context, sel ast.SelectionSet, obj *model.HandoverConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, handoverConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HandoverConnection")
+		case "edges":
+			out.Values[i] = ec._HandoverConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._HandoverConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._HandoverConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._HandoverConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var handoverContentsImplementors = []string{"HandoverContents"}
+
+func (ec *executionContext) _HandoverContents(ctx context.Context, sel ast.SelectionSet, obj *throughline.HandoverContents) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, handoverContentsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HandoverContents")
+		case "cycle":
+			out.Values[i] = ec._HandoverContents_cycle(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._HandoverContents_status(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "statusReason":
+			out.Values[i] = ec._HandoverContents_statusReason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "executionGoals":
+			out.Values[i] = ec._HandoverContents_executionGoals(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "careerGoals":
+			out.Values[i] = ec._HandoverContents_careerGoals(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "openActions":
+			out.Values[i] = ec._HandoverContents_openActions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recentCheckIns":
+			out.Values[i] = ec._HandoverContents_recentCheckIns(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "keyDeliverables":
+			out.Values[i] = ec._HandoverContents_keyDeliverables(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "warnings":
+			out.Values[i] = ec._HandoverContents_warnings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var handoverEdgeImplementors = []string{"HandoverEdge"}
+
+func (ec *executionContext) _HandoverEdge(ctx context.Context, sel ast.SelectionSet, obj *model.HandoverEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, handoverEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HandoverEdge")
+		case "cursor":
+			out.Values[i] = ec._HandoverEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._HandoverEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var handoverGoalImplementors = []string{"HandoverGoal"}
+
+func (ec *executionContext) _HandoverGoal(ctx context.Context, sel ast.SelectionSet, obj *throughline.HandoverGoal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, handoverGoalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HandoverGoal")
+		case "title":
+			out.Values[i] = ec._HandoverGoal_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "changeInWork":
+			out.Values[i] = ec._HandoverGoal_changeInWork(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "capability":
+			out.Values[i] = ec._HandoverGoal_capability(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "keyResult":
+			out.Values[i] = ec._HandoverGoal_keyResult(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "gap":
+			out.Values[i] = ec._HandoverGoal_gap(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "horizon":
+			out.Values[i] = ec._HandoverGoal_horizon(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var handoverKeyResultImplementors = []string{"HandoverKeyResult"}
+
+func (ec *executionContext) _HandoverKeyResult(ctx context.Context, sel ast.SelectionSet, obj *throughline.HandoverKeyResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, handoverKeyResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HandoverKeyResult")
+		case "title":
+			out.Values[i] = ec._HandoverKeyResult_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "objective":
+			out.Values[i] = ec._HandoverKeyResult_objective(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "progress":
+			out.Values[i] = ec._HandoverKeyResult_progress(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "critical":
+			out.Values[i] = ec._HandoverKeyResult_critical(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var handoverPackImplementors = []string{"HandoverPack", "Node"}
+
+func (ec *executionContext) _HandoverPack(ctx context.Context, sel ast.SelectionSet, obj *throughline.HandoverPack) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, handoverPackImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HandoverPack")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HandoverPack_id(ctx, field, obj)
+				})
+		case "handover":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HandoverPack_handover(ctx, field, obj)
+				})
+		case "person":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HandoverPack_person(ctx, field, obj)
+				})
+		case "fromManager":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HandoverPack_fromManager(ctx, field, obj)
+				})
+		case "risks":
+			out.Values[i] = ec._HandoverPack_risks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "stakeholderPriorities":
+			out.Values[i] = ec._HandoverPack_stakeholderPriorities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "contents":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HandoverPack_contents(ctx, field, obj)
+				})
+		case "acknowledgedAt":
+			out.Values[i] = ec._HandoverPack_acknowledgedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "acknowledgedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HandoverPack_acknowledgedBy(ctx, field, obj)
+				})
+		case "markdown":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HandoverPack_markdown(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var handoverWarningImplementors = []string{"HandoverWarning"}
+
+func (ec *executionContext) _HandoverWarning(ctx context.Context, sel ast.SelectionSet, obj *throughline.HandoverWarning) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, handoverWarningImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HandoverWarning")
+		case "code":
+			out.Values[i] = ec._HandoverWarning_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._HandoverWarning_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var holdQuarterlyReviewPayloadImplementors = []string{"HoldQuarterlyReviewPayload"}
+
+func (ec *executionContext) _HoldQuarterlyReviewPayload(ctx context.Context, sel ast.SelectionSet, obj *model.HoldQuarterlyReviewPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, holdQuarterlyReviewPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HoldQuarterlyReviewPayload")
+		case "plan":
+			out.Values[i] = ec._HoldQuarterlyReviewPayload_plan(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "checkIn":
+			out.Values[i] = ec._HoldQuarterlyReviewPayload_checkIn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._HoldQuarterlyReviewPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -22586,6 +30627,56 @@ func (ec *executionContext) _KeyResultEdge(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var managerStintImplementors = []string{"ManagerStint"}
+
+func (ec *executionContext) _ManagerStint(ctx context.Context, sel ast.SelectionSet, obj *throughline.ManagerStint) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, managerStintImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ManagerStint")
+		case "manager":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ManagerStint_manager(ctx, field, obj)
+				})
+		case "fromOn":
+			out.Values[i] = ec._ManagerStint_fromOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "untilOn":
+			out.Values[i] = ec._ManagerStint_untilOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "handover":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ManagerStint_handover(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var metricImplementors = []string{"Metric"}
 
 func (ec *executionContext) _Metric(ctx context.Context, sel ast.SelectionSet, obj *model.Metric) graphql.Marshaler {
@@ -22614,6 +30705,49 @@ func (ec *executionContext) _Metric(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "unit":
 			out.Values[i] = ec._Metric_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var milestoneAttainmentImplementors = []string{"MilestoneAttainment"}
+
+func (ec *executionContext) _MilestoneAttainment(ctx context.Context, sel ast.SelectionSet, obj *model.MilestoneAttainment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, milestoneAttainmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MilestoneAttainment")
+		case "due":
+			out.Values[i] = ec._MilestoneAttainment_due(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "doneOnTime":
+			out.Values[i] = ec._MilestoneAttainment_doneOnTime(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "share":
+			out.Values[i] = ec._MilestoneAttainment_share(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -22691,6 +30825,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "recordAssessment":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_recordAssessment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "draftHandoverPack":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_draftHandoverPack(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "handOver":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_handOver(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acknowledgeHandoverPack":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acknowledgeHandoverPack(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordDeparture":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordDeparture(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -22810,6 +30972,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "recordCheckIn":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_recordCheckIn(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "openCycle":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_openCycle(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "holdQuarterlyReview":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_holdQuarterlyReview(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setReviewRhythm":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setReviewRhythm(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resetCalendarFeed":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resetCalendarFeed(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -23013,6 +31203,125 @@ func (ec *executionContext) _ObjectiveEdge(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var observedChangeCountImplementors = []string{"ObservedChangeCount"}
+
+func (ec *executionContext) _ObservedChangeCount(ctx context.Context, sel ast.SelectionSet, obj *model.ObservedChangeCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, observedChangeCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ObservedChangeCount")
+		case "change":
+			out.Values[i] = ec._ObservedChangeCount_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._ObservedChangeCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var observedChangeSummaryImplementors = []string{"ObservedChangeSummary"}
+
+func (ec *executionContext) _ObservedChangeSummary(ctx context.Context, sel ast.SelectionSet, obj *model.ObservedChangeSummary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, observedChangeSummaryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ObservedChangeSummary")
+		case "distribution":
+			out.Values[i] = ec._ObservedChangeSummary_distribution(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mean":
+			out.Values[i] = ec._ObservedChangeSummary_mean(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var openCyclePayloadImplementors = []string{"OpenCyclePayload"}
+
+func (ec *executionContext) _OpenCyclePayload(ctx context.Context, sel ast.SelectionSet, obj *model.OpenCyclePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, openCyclePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OpenCyclePayload")
+		case "cycle":
+			out.Values[i] = ec._OpenCyclePayload_cycle(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "plansOpened":
+			out.Values[i] = ec._OpenCyclePayload_plansOpened(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._OpenCyclePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *model.PageInfo) graphql.Marshaler {
@@ -23129,6 +31438,29 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_ownedKeyResults(ctx, field, obj)
 				})
+		case "managerHistory":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_managerHistory(ctx, field, obj)
+				})
+		case "handovers":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_handovers(ctx, field, obj)
+				})
+		case "awaitingHandover":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_awaitingHandover(ctx, field, obj)
+				})
+		case "leftOn":
+			out.Values[i] = ec._Person_leftOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -23542,6 +31874,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_chain(ctx, field)
 				})
+		case "dashboard":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_dashboard(ctx, field)
+				})
+		case "handovers":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_handovers(ctx, field)
+				})
 		case "objectives":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -23589,6 +31933,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_developmentPlans(ctx, field)
+				})
+		case "reviewRhythm":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_reviewRhythm(ctx, field)
+				})
+		case "dueCheckIns":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_dueCheckIns(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -23702,6 +32058,49 @@ func (ec *executionContext) _RecordCheckInPayload(ctx context.Context, sel ast.S
 	return out
 }
 
+var recordDeparturePayloadImplementors = []string{"RecordDeparturePayload"}
+
+func (ec *executionContext) _RecordDeparturePayload(ctx context.Context, sel ast.SelectionSet, obj *model.RecordDeparturePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recordDeparturePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RecordDeparturePayload")
+		case "person":
+			out.Values[i] = ec._RecordDeparturePayload_person(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "awaitingHandover":
+			out.Values[i] = ec._RecordDeparturePayload_awaitingHandover(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._RecordDeparturePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var recordProgressPayloadImplementors = []string{"RecordProgressPayload"}
 
 func (ec *executionContext) _RecordProgressPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RecordProgressPayload) graphql.Marshaler {
@@ -23766,6 +32165,90 @@ func (ec *executionContext) _RemoveCapabilityRequirementPayload(ctx context.Cont
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var resetCalendarFeedPayloadImplementors = []string{"ResetCalendarFeedPayload"}
+
+func (ec *executionContext) _ResetCalendarFeedPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ResetCalendarFeedPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, resetCalendarFeedPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ResetCalendarFeedPayload")
+		case "feed":
+			out.Values[i] = ec._ResetCalendarFeedPayload_feed(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ResetCalendarFeedPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reviewRhythmImplementors = []string{"ReviewRhythm"}
+
+func (ec *executionContext) _ReviewRhythm(ctx context.Context, sel ast.SelectionSet, obj *throughline.Rhythm) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reviewRhythmImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReviewRhythm")
+		case "monthlyEveryDays":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReviewRhythm_monthlyEveryDays(ctx, field, obj)
+				})
+		case "reviewWindowDays":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReviewRhythm_reviewWindowDays(ctx, field, obj)
+				})
+		case "reviewLeadDays":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReviewRhythm_reviewLeadDays(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -23877,6 +32360,44 @@ func (ec *executionContext) _SetPlanStatusPayload(ctx context.Context, sel ast.S
 			}
 		case "userErrors":
 			out.Values[i] = ec._SetPlanStatusPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var setReviewRhythmPayloadImplementors = []string{"SetReviewRhythmPayload"}
+
+func (ec *executionContext) _SetReviewRhythmPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetReviewRhythmPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, setReviewRhythmPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SetReviewRhythmPayload")
+		case "rhythm":
+			out.Values[i] = ec._SetReviewRhythmPayload_rhythm(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._SetReviewRhythmPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -24064,6 +32585,59 @@ func (ec *executionContext) _TeamEdge(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "node":
 			out.Values[i] = ec._TeamEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var teamPlanStatusImplementors = []string{"TeamPlanStatus"}
+
+func (ec *executionContext) _TeamPlanStatus(ctx context.Context, sel ast.SelectionSet, obj *model.TeamPlanStatus) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, teamPlanStatusImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TeamPlanStatus")
+		case "team":
+			out.Values[i] = ec._TeamPlanStatus_team(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "onTrack":
+			out.Values[i] = ec._TeamPlanStatus_onTrack(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "blocked":
+			out.Values[i] = ec._TeamPlanStatus_blocked(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "completed":
+			out.Values[i] = ec._TeamPlanStatus_completed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "needsReset":
+			out.Values[i] = ec._TeamPlanStatus_needsReset(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -24551,6 +33125,44 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
+var warningCountImplementors = []string{"WarningCount"}
+
+func (ec *executionContext) _WarningCount(ctx context.Context, sel ast.SelectionSet, obj *model.WarningCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, warningCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WarningCount")
+		case "code":
+			out.Values[i] = ec._WarningCount_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "plans":
+			out.Values[i] = ec._WarningCount_plans(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var __DirectiveImplementors = []string{"__Directive"}
 
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
@@ -24913,6 +33525,19 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) unmarshalNAcknowledgeHandoverPackInput2throughlineᚗdevᚋgraphᚋgqlᚋmodelᚐAcknowledgeHandoverPackInput(ctx context.Context, v any) (model.AcknowledgeHandoverPackInput, error) {
+	res, err := ec.unmarshalInputAcknowledgeHandoverPackInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAcknowledgeHandoverPackPayload2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐAcknowledgeHandoverPackPayload(ctx context.Context, sel ast.SelectionSet, v *model.AcknowledgeHandoverPackPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AcknowledgeHandoverPackPayload!")
+		return graphql.Null
+	}
+	return ec._AcknowledgeHandoverPackPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNActionKind2throughlineᚗdevᚋgraphᚐActionKind(ctx context.Context, v any) (throughline.ActionKind, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := throughline.ActionKind(tmp)
@@ -25107,6 +33732,14 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 		graphql.AddInvalidNullFromMarshaler(ctx, "Boolean!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNCadenceCompliance2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐCadenceCompliance(ctx context.Context, sel ast.SelectionSet, v *model.CadenceCompliance) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CadenceCompliance!")
+		return graphql.Null
+	}
+	return ec._CadenceCompliance(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNCapability2ᚕᚖthroughlineᚗdevᚋgraphᚐCapabilityᚄ(ctx context.Context, sel ast.SelectionSet, v []*throughline.Capability) graphql.Marshaler {
@@ -25431,6 +34064,14 @@ func (ec *executionContext) marshalNCreateTokenPayload2ᚖthroughlineᚗdevᚋgr
 	return ec._CreateTokenPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNCriticalCoverage2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐCriticalCoverage(ctx context.Context, sel ast.SelectionSet, v *model.CriticalCoverage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CriticalCoverage!")
+		return graphql.Null
+	}
+	return ec._CriticalCoverage(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNCycle2ᚕᚖthroughlineᚗdevᚋgraphᚐCycleᚄ(ctx context.Context, sel ast.SelectionSet, v []*throughline.Cycle) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -25637,6 +34278,43 @@ func (ec *executionContext) marshalNDevelopmentPlanEdge2ᚖthroughlineᚗdevᚋg
 	return ec._DevelopmentPlanEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNDraftHandoverPackInput2throughlineᚗdevᚋgraphᚋgqlᚋmodelᚐDraftHandoverPackInput(ctx context.Context, v any) (model.DraftHandoverPackInput, error) {
+	res, err := ec.unmarshalInputDraftHandoverPackInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDraftHandoverPackPayload2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐDraftHandoverPackPayload(ctx context.Context, sel ast.SelectionSet, v *model.DraftHandoverPackPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DraftHandoverPackPayload!")
+		return graphql.Null
+	}
+	return ec._DraftHandoverPackPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDueCheckIn2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐDueCheckInᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DueCheckIn) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDueCheckIn2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐDueCheckIn(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDueCheckIn2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐDueCheckIn(ctx context.Context, sel ast.SelectionSet, v *model.DueCheckIn) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DueCheckIn!")
+		return graphql.Null
+	}
+	return ec._DueCheckIn(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNEvidence2ᚕᚖthroughlineᚗdevᚋgraphᚐEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []*throughline.Evidence) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -25719,6 +34397,40 @@ func (ec *executionContext) marshalNGoalChain2ᚖthroughlineᚗdevᚋgraphᚋgql
 	return ec._GoalChain(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNGoalDecision2throughlineᚗdevᚋgraphᚐGoalDecision(ctx context.Context, v any) (throughline.GoalDecision, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := throughline.GoalDecision(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNGoalDecision2throughlineᚗdevᚋgraphᚐGoalDecision(ctx context.Context, sel ast.SelectionSet, v throughline.GoalDecision) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "GoalDecision!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNGoalDecisionInput2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐGoalDecisionInputᚄ(ctx context.Context, v any) ([]*model.GoalDecisionInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.GoalDecisionInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNGoalDecisionInput2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐGoalDecisionInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNGoalDecisionInput2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐGoalDecisionInput(ctx context.Context, v any) (*model.GoalDecisionInput, error) {
+	res, err := ec.unmarshalInputGoalDecisionInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNGoalState2throughlineᚗdevᚋgraphᚐGoalState(ctx context.Context, v any) (throughline.GoalState, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := throughline.GoalState(tmp)
@@ -25732,6 +34444,240 @@ func (ec *executionContext) marshalNGoalState2throughlineᚗdevᚋgraphᚐGoalSt
 		graphql.AddInvalidNullFromMarshaler(ctx, "GoalState!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNHandOverInput2throughlineᚗdevᚋgraphᚋgqlᚋmodelᚐHandOverInput(ctx context.Context, v any) (model.HandOverInput, error) {
+	res, err := ec.unmarshalInputHandOverInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNHandOverPayload2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐHandOverPayload(ctx context.Context, sel ast.SelectionSet, v *model.HandOverPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HandOverPayload!")
+		return graphql.Null
+	}
+	return ec._HandOverPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNHandover2ᚕᚖthroughlineᚗdevᚋgraphᚐHandoverᚄ(ctx context.Context, sel ast.SelectionSet, v []*throughline.Handover) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHandover2ᚖthroughlineᚗdevᚋgraphᚐHandover(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNHandover2ᚖthroughlineᚗdevᚋgraphᚐHandover(ctx context.Context, sel ast.SelectionSet, v *throughline.Handover) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Handover!")
+		return graphql.Null
+	}
+	return ec._Handover(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNHandoverAction2ᚕᚖthroughlineᚗdevᚋgraphᚐHandoverActionᚄ(ctx context.Context, sel ast.SelectionSet, v []*throughline.HandoverAction) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHandoverAction2ᚖthroughlineᚗdevᚋgraphᚐHandoverAction(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNHandoverAction2ᚖthroughlineᚗdevᚋgraphᚐHandoverAction(ctx context.Context, sel ast.SelectionSet, v *throughline.HandoverAction) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HandoverAction!")
+		return graphql.Null
+	}
+	return ec._HandoverAction(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNHandoverCheckIn2ᚕᚖthroughlineᚗdevᚋgraphᚐHandoverCheckInᚄ(ctx context.Context, sel ast.SelectionSet, v []*throughline.HandoverCheckIn) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHandoverCheckIn2ᚖthroughlineᚗdevᚋgraphᚐHandoverCheckIn(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNHandoverCheckIn2ᚖthroughlineᚗdevᚋgraphᚐHandoverCheckIn(ctx context.Context, sel ast.SelectionSet, v *throughline.HandoverCheckIn) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HandoverCheckIn!")
+		return graphql.Null
+	}
+	return ec._HandoverCheckIn(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNHandoverConnection2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐHandoverConnection(ctx context.Context, sel ast.SelectionSet, v *model.HandoverConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HandoverConnection!")
+		return graphql.Null
+	}
+	return ec._HandoverConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNHandoverContents2ᚖthroughlineᚗdevᚋgraphᚐHandoverContents(ctx context.Context, sel ast.SelectionSet, v *throughline.HandoverContents) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HandoverContents!")
+		return graphql.Null
+	}
+	return ec._HandoverContents(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNHandoverEdge2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐHandoverEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.HandoverEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHandoverEdge2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐHandoverEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNHandoverEdge2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐHandoverEdge(ctx context.Context, sel ast.SelectionSet, v *model.HandoverEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HandoverEdge!")
+		return graphql.Null
+	}
+	return ec._HandoverEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNHandoverGoal2ᚕᚖthroughlineᚗdevᚋgraphᚐHandoverGoalᚄ(ctx context.Context, sel ast.SelectionSet, v []*throughline.HandoverGoal) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHandoverGoal2ᚖthroughlineᚗdevᚋgraphᚐHandoverGoal(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNHandoverGoal2ᚖthroughlineᚗdevᚋgraphᚐHandoverGoal(ctx context.Context, sel ast.SelectionSet, v *throughline.HandoverGoal) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HandoverGoal!")
+		return graphql.Null
+	}
+	return ec._HandoverGoal(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNHandoverKeyResult2ᚕᚖthroughlineᚗdevᚋgraphᚐHandoverKeyResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*throughline.HandoverKeyResult) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHandoverKeyResult2ᚖthroughlineᚗdevᚋgraphᚐHandoverKeyResult(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNHandoverKeyResult2ᚖthroughlineᚗdevᚋgraphᚐHandoverKeyResult(ctx context.Context, sel ast.SelectionSet, v *throughline.HandoverKeyResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HandoverKeyResult!")
+		return graphql.Null
+	}
+	return ec._HandoverKeyResult(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNHandoverPack2ᚕᚖthroughlineᚗdevᚋgraphᚐHandoverPackᚄ(ctx context.Context, sel ast.SelectionSet, v []*throughline.HandoverPack) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHandoverPack2ᚖthroughlineᚗdevᚋgraphᚐHandoverPack(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNHandoverPack2ᚖthroughlineᚗdevᚋgraphᚐHandoverPack(ctx context.Context, sel ast.SelectionSet, v *throughline.HandoverPack) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HandoverPack!")
+		return graphql.Null
+	}
+	return ec._HandoverPack(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNHandoverWarning2ᚕᚖthroughlineᚗdevᚋgraphᚐHandoverWarningᚄ(ctx context.Context, sel ast.SelectionSet, v []*throughline.HandoverWarning) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHandoverWarning2ᚖthroughlineᚗdevᚋgraphᚐHandoverWarning(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNHandoverWarning2ᚖthroughlineᚗdevᚋgraphᚐHandoverWarning(ctx context.Context, sel ast.SelectionSet, v *throughline.HandoverWarning) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HandoverWarning!")
+		return graphql.Null
+	}
+	return ec._HandoverWarning(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNHoldQuarterlyReviewInput2throughlineᚗdevᚋgraphᚋgqlᚋmodelᚐHoldQuarterlyReviewInput(ctx context.Context, v any) (model.HoldQuarterlyReviewInput, error) {
+	res, err := ec.unmarshalInputHoldQuarterlyReviewInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNHoldQuarterlyReviewPayload2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐHoldQuarterlyReviewPayload(ctx context.Context, sel ast.SelectionSet, v *model.HoldQuarterlyReviewPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HoldQuarterlyReviewPayload!")
+		return graphql.Null
+	}
+	return ec._HoldQuarterlyReviewPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
@@ -25862,6 +34808,38 @@ func (ec *executionContext) marshalNLane2throughlineᚗdevᚋgraphᚐLane(ctx co
 	return res
 }
 
+func (ec *executionContext) marshalNManagerStint2ᚕᚖthroughlineᚗdevᚋgraphᚐManagerStintᚄ(ctx context.Context, sel ast.SelectionSet, v []*throughline.ManagerStint) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNManagerStint2ᚖthroughlineᚗdevᚋgraphᚐManagerStint(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNManagerStint2ᚖthroughlineᚗdevᚋgraphᚐManagerStint(ctx context.Context, sel ast.SelectionSet, v *throughline.ManagerStint) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ManagerStint!")
+		return graphql.Null
+	}
+	return ec._ManagerStint(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMilestoneAttainment2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐMilestoneAttainment(ctx context.Context, sel ast.SelectionSet, v *model.MilestoneAttainment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MilestoneAttainment!")
+		return graphql.Null
+	}
+	return ec._MilestoneAttainment(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNNode2ᚕthroughlineᚗdevᚋgraphᚋgqlᚋscalarᚐNode(ctx context.Context, sel ast.SelectionSet, v []scalar.Node) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -25941,6 +34919,66 @@ func (ec *executionContext) marshalNObjectiveLevel2throughlineᚗdevᚋgraphᚐO
 		graphql.AddInvalidNullFromMarshaler(ctx, "ObjectiveLevel!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNObservedChange2throughlineᚗdevᚋgraphᚐObservedChange(ctx context.Context, v any) (throughline.ObservedChange, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := throughline.ObservedChange(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNObservedChange2throughlineᚗdevᚋgraphᚐObservedChange(ctx context.Context, sel ast.SelectionSet, v throughline.ObservedChange) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ObservedChange!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNObservedChangeCount2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐObservedChangeCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ObservedChangeCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNObservedChangeCount2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐObservedChangeCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNObservedChangeCount2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐObservedChangeCount(ctx context.Context, sel ast.SelectionSet, v *model.ObservedChangeCount) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ObservedChangeCount!")
+		return graphql.Null
+	}
+	return ec._ObservedChangeCount(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNObservedChangeSummary2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐObservedChangeSummary(ctx context.Context, sel ast.SelectionSet, v *model.ObservedChangeSummary) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ObservedChangeSummary!")
+		return graphql.Null
+	}
+	return ec._ObservedChangeSummary(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNOpenCycleInput2throughlineᚗdevᚋgraphᚋgqlᚋmodelᚐOpenCycleInput(ctx context.Context, v any) (model.OpenCycleInput, error) {
+	res, err := ec.unmarshalInputOpenCycleInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOpenCyclePayload2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐOpenCyclePayload(ctx context.Context, sel ast.SelectionSet, v *model.OpenCyclePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OpenCyclePayload!")
+		return graphql.Null
+	}
+	return ec._OpenCyclePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPageInfo2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
@@ -26128,6 +35166,19 @@ func (ec *executionContext) marshalNRecordCheckInPayload2ᚖthroughlineᚗdevᚋ
 	return ec._RecordCheckInPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNRecordDepartureInput2throughlineᚗdevᚋgraphᚋgqlᚋmodelᚐRecordDepartureInput(ctx context.Context, v any) (model.RecordDepartureInput, error) {
+	res, err := ec.unmarshalInputRecordDepartureInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRecordDeparturePayload2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐRecordDeparturePayload(ctx context.Context, sel ast.SelectionSet, v *model.RecordDeparturePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RecordDeparturePayload!")
+		return graphql.Null
+	}
+	return ec._RecordDeparturePayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRecordProgressInput2throughlineᚗdevᚋgraphᚋgqlᚋmodelᚐRecordProgressInput(ctx context.Context, v any) (model.RecordProgressInput, error) {
 	res, err := ec.unmarshalInputRecordProgressInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -26152,6 +35203,22 @@ func (ec *executionContext) marshalNRemoveCapabilityRequirementPayload2ᚖthroug
 		return graphql.Null
 	}
 	return ec._RemoveCapabilityRequirementPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNResetCalendarFeedPayload2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐResetCalendarFeedPayload(ctx context.Context, sel ast.SelectionSet, v *model.ResetCalendarFeedPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ResetCalendarFeedPayload!")
+		return graphql.Null
+	}
+	return ec._ResetCalendarFeedPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNReviewRhythm2ᚖthroughlineᚗdevᚋgraphᚐRhythm(ctx context.Context, sel ast.SelectionSet, v *throughline.Rhythm) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReviewRhythm!")
+		return graphql.Null
+	}
+	return ec._ReviewRhythm(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNRevokeTokenInput2throughlineᚗdevᚋgraphᚋgqlᚋmodelᚐRevokeTokenInput(ctx context.Context, v any) (model.RevokeTokenInput, error) {
@@ -26236,6 +35303,19 @@ func (ec *executionContext) marshalNSetPlanStatusPayload2ᚖthroughlineᚗdevᚋ
 		return graphql.Null
 	}
 	return ec._SetPlanStatusPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSetReviewRhythmInput2throughlineᚗdevᚋgraphᚋgqlᚋmodelᚐSetReviewRhythmInput(ctx context.Context, v any) (model.SetReviewRhythmInput, error) {
+	res, err := ec.unmarshalInputSetReviewRhythmInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSetReviewRhythmPayload2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐSetReviewRhythmPayload(ctx context.Context, sel ast.SelectionSet, v *model.SetReviewRhythmPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SetReviewRhythmPayload!")
+		return graphql.Null
+	}
+	return ec._SetReviewRhythmPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNStrategyNode2throughlineᚗdevᚋgraphᚋgqlᚋscalarᚐNode(ctx context.Context, sel ast.SelectionSet, v scalar.Node) graphql.Marshaler {
@@ -26383,6 +35463,30 @@ func (ec *executionContext) marshalNTeamEdge2ᚖthroughlineᚗdevᚋgraphᚋgql�
 		return graphql.Null
 	}
 	return ec._TeamEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTeamPlanStatus2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐTeamPlanStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TeamPlanStatus) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTeamPlanStatus2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐTeamPlanStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTeamPlanStatus2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐTeamPlanStatus(ctx context.Context, sel ast.SelectionSet, v *model.TeamPlanStatus) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TeamPlanStatus!")
+		return graphql.Null
+	}
+	return ec._TeamPlanStatus(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNToken2ᚕᚖthroughlineᚗdevᚋgraphᚐTokenᚄ(ctx context.Context, sel ast.SelectionSet, v []*throughline.Token) graphql.Marshaler {
@@ -26574,6 +35678,30 @@ func (ec *executionContext) marshalNWarningCode2throughlineᚗdevᚋgraphᚐWarn
 		graphql.AddInvalidNullFromMarshaler(ctx, "WarningCode!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNWarningCount2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐWarningCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.WarningCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWarningCount2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐWarningCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWarningCount2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐWarningCount(ctx context.Context, sel ast.SelectionSet, v *model.WarningCount) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WarningCount!")
+		return graphql.Null
+	}
+	return ec._WarningCount(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
@@ -26772,6 +35900,13 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	return res
 }
 
+func (ec *executionContext) marshalOCalendarFeed2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐCalendarFeed(ctx context.Context, sel ast.SelectionSet, v *model.CalendarFeed) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CalendarFeed(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOCapability2ᚖthroughlineᚗdevᚋgraphᚐCapability(ctx context.Context, sel ast.SelectionSet, v *throughline.Capability) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -26805,6 +35940,13 @@ func (ec *executionContext) marshalOCycle2ᚖthroughlineᚗdevᚋgraphᚐCycle(c
 		return graphql.Null
 	}
 	return ec._Cycle(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODashboard2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐDashboard(ctx context.Context, sel ast.SelectionSet, v *model.Dashboard) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Dashboard(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalODate2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {
@@ -26915,6 +36057,20 @@ func (ec *executionContext) marshalOGoalState2ᚖthroughlineᚗdevᚋgraphᚐGoa
 	_ = ctx
 	res := graphql.MarshalString(string(*v))
 	return res
+}
+
+func (ec *executionContext) marshalOHandover2ᚖthroughlineᚗdevᚋgraphᚐHandover(ctx context.Context, sel ast.SelectionSet, v *throughline.Handover) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Handover(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOHandoverPack2ᚖthroughlineᚗdevᚋgraphᚐHandoverPack(ctx context.Context, sel ast.SelectionSet, v *throughline.HandoverPack) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._HandoverPack(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
@@ -27057,6 +36213,13 @@ func (ec *executionContext) marshalOProgressUpdate2ᚖthroughlineᚗdevᚋgraph�
 		return graphql.Null
 	}
 	return ec._ProgressUpdate(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOReviewRhythm2ᚖthroughlineᚗdevᚋgraphᚐRhythm(ctx context.Context, sel ast.SelectionSet, v *throughline.Rhythm) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ReviewRhythm(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {

@@ -13,6 +13,20 @@ import (
 	"throughline.dev/graph/gql/scalar"
 )
 
+// A pack the incoming manager acknowledges.
+type AcknowledgeHandoverPackInput struct {
+	// The pack.
+	PackID string `json:"packId"`
+}
+
+// The result of acknowledgeHandoverPack.
+type AcknowledgeHandoverPackPayload struct {
+	// The pack, now acknowledged; null when there were user errors.
+	Pack *throughline.HandoverPack `json:"pack,omitempty"`
+	// Problems with the input; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // A new action for a goal.
 type AddDevelopmentActionInput struct {
 	// The goal.
@@ -117,6 +131,28 @@ type AuditEntryEdge struct {
 	Cursor string `json:"cursor"`
 	// The entry.
 	Node *throughline.AuditEntry `json:"node"`
+}
+
+// Review cadence compliance.
+type CadenceCompliance struct {
+	// Plans not completed.
+	ActivePlans int32 `json:"activePlans"`
+	// Of those, plans whose monthly check-in is not overdue.
+	CheckInsOnTime int32 `json:"checkInsOnTime"`
+	// checkInsOnTime / activePlans.
+	CheckInShare float64 `json:"checkInShare"`
+	// Plans whose quarterly review is due by now.
+	ReviewsDue int32 `json:"reviewsDue"`
+	// Of those, plans whose review was held.
+	ReviewsHeld int32 `json:"reviewsHeld"`
+	// reviewsHeld / reviewsDue; 1 when none is due yet.
+	ReviewShare float64 `json:"reviewShare"`
+}
+
+// A manager's calendar feed.
+type CalendarFeed struct {
+	// The feed's secret address, relative to the server: subscribe to it in a calendar app. Shown once; resetting it makes the old one stop working.
+	Path string `json:"path"`
 }
 
 // A page of capabilities.
@@ -353,6 +389,18 @@ type CreateTokenPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// Development behind critical key results.
+type CriticalCoverage struct {
+	// Critical key results in scope.
+	Total int32 `json:"total"`
+	// Those with at least one active execution goal behind them.
+	Covered int32 `json:"covered"`
+	// covered / total; 0 when there are none.
+	Share float64 `json:"share"`
+	// The critical key results nobody is building capability for.
+	Uncovered []*throughline.KeyResult `json:"uncovered"`
+}
+
 // A page of cycles.
 type CycleConnection struct {
 	// The cycles on this page, with cursors.
@@ -373,6 +421,26 @@ type CycleEdge struct {
 	Node *throughline.Cycle `json:"node"`
 }
 
+// How the development system is working, for HR: one cycle, optionally one team and the teams below it.
+type Dashboard struct {
+	// The cycle.
+	Cycle *throughline.Cycle `json:"cycle"`
+	// The team whose subtree the figures cover; null for the whole organisation.
+	Team *throughline.Team `json:"team,omitempty"`
+	// Critical key results with at least one active execution goal building a capability they need.
+	CriticalCoverage *CriticalCoverage `json:"criticalCoverage"`
+	// Plan status counts by team.
+	PlanStatusByTeam []*TeamPlanStatus `json:"planStatusByTeam"`
+	// Actions done by their due date, over actions due so far.
+	MilestoneAttainment *MilestoneAttainment `json:"milestoneAttainment"`
+	// The observed change in output at each plan's latest check-in.
+	ObservedChange *ObservedChangeSummary `json:"observedChange"`
+	// Whether check-ins and reviews are held on rhythm.
+	Cadence *CadenceCompliance `json:"cadence"`
+	// How many plans break each rule.
+	WarningCounts []*WarningCount `json:"warningCounts"`
+}
+
 // A page of plans.
 type DevelopmentPlanConnection struct {
 	// The plans on this page, with cursors.
@@ -391,6 +459,42 @@ type DevelopmentPlanEdge struct {
 	Cursor string `json:"cursor"`
 	// The plan.
 	Node *throughline.DevelopmentPlan `json:"node"`
+}
+
+// Risks and stakeholder priorities the outgoing manager writes before a move.
+type DraftHandoverPackInput struct {
+	// The person the pack is about (a Person ID).
+	PersonID string `json:"personId"`
+	// Risks to the person's plan and delivery.
+	Risks *string `json:"risks,omitempty"`
+	// Stakeholders and what each needs.
+	StakeholderPriorities *string `json:"stakeholderPriorities,omitempty"`
+}
+
+// The result of draftHandoverPack.
+type DraftHandoverPackPayload struct {
+	// The draft pack; null when there were user errors.
+	Pack *throughline.HandoverPack `json:"pack,omitempty"`
+	// Problems with the input; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// A report whose check-in or review is due.
+type DueCheckIn struct {
+	// The report.
+	Person *throughline.Person `json:"person"`
+	// Their plan in the current cycle, if they have one.
+	Plan *throughline.DevelopmentPlan `json:"plan,omitempty"`
+	// When the next monthly check-in is due.
+	NextCheckInDue *time.Time `json:"nextCheckInDue,omitempty"`
+	// Whether that check-in is overdue.
+	CheckInOverdue bool `json:"checkInOverdue"`
+	// When the quarterly review is due.
+	QuarterlyReviewDue *time.Time `json:"quarterlyReviewDue,omitempty"`
+	// Whether the quarterly review is overdue.
+	QuarterlyReviewOverdue bool `json:"quarterlyReviewOverdue"`
+	// Whether the person reports to the manager directly.
+	Direct bool `json:"direct"`
 }
 
 // One piece of evidence for a new assessment.
@@ -415,6 +519,96 @@ type GoalChain struct {
 	Actions []*throughline.DevelopmentAction `json:"actions"`
 	// The plan's latest check-ins, newest first (at most three).
 	LatestCheckIns []*throughline.CheckIn `json:"latestCheckIns"`
+}
+
+// A decision about one execution goal at a quarterly review.
+type GoalDecisionInput struct {
+	// The execution goal of the plan being reviewed.
+	GoalID string `json:"goalId"`
+	// What to do with it.
+	Decision throughline.GoalDecision `json:"decision"`
+	// For CARRY_OVER: the key result of the new cycle it will serve.
+	KeyResultID *string `json:"keyResultId,omitempty"`
+}
+
+// A move of people to a new manager.
+type HandOverInput struct {
+	// The people to move (Person IDs), at least one.
+	PersonIds []string `json:"personIds"`
+	// The new manager (a Person ID).
+	ToManagerID string `json:"toManagerId"`
+	// The day the move takes effect; today when left out.
+	EffectiveOn *time.Time `json:"effectiveOn,omitempty"`
+	// Why the move happens.
+	Note *string `json:"note,omitempty"`
+}
+
+// The result of handOver.
+type HandOverPayload struct {
+	// The handover, with a pack per person; null when there were user errors.
+	Handover *throughline.Handover `json:"handover,omitempty"`
+	// Problems with the input; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// A page of handovers.
+type HandoverConnection struct {
+	// The handovers on this page, with cursors.
+	Edges []*HandoverEdge `json:"edges"`
+	// The handovers on this page.
+	Nodes []*throughline.Handover `json:"nodes"`
+	// Where this page sits.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many handovers the whole list holds.
+	TotalCount int32 `json:"totalCount"`
+}
+
+// A handover in a page, with its cursor.
+type HandoverEdge struct {
+	// Pass as `after` to start the next page after this handover.
+	Cursor string `json:"cursor"`
+	// The handover.
+	Node *throughline.Handover `json:"node"`
+}
+
+// A quarterly review that resets a plan against a new cycle's key results.
+type HoldQuarterlyReviewInput struct {
+	// The person's plan of the cycle that ends.
+	PlanID string `json:"planId"`
+	// The plan's version as last read.
+	Version int32 `json:"version"`
+	// The new cycle's name.
+	Cycle string `json:"cycle"`
+	// One decision per active execution goal of the plan.
+	Decisions []*GoalDecisionInput `json:"decisions"`
+	// When it was held; today when left out.
+	HeldOn *time.Time `json:"heldOn,omitempty"`
+	// What capability are you building?
+	CapabilityBuilding *string `json:"capabilityBuilding,omitempty"`
+	// What real work is building it?
+	RealWork *string `json:"realWork,omitempty"`
+	// What is still hard?
+	StillHard *string `json:"stillHard,omitempty"`
+	// What support do you need?
+	SupportNeeded *string `json:"supportNeeded,omitempty"`
+	// What has improved in your output?
+	OutputImproved *string `json:"outputImproved,omitempty"`
+	// The change in output observed over the cycle.
+	ObservedChange *throughline.ObservedChange `json:"observedChange,omitempty"`
+	// A note.
+	Note *string `json:"note,omitempty"`
+	// Whether the note is visible only to you.
+	NotePrivate *bool `json:"notePrivate,omitempty"`
+}
+
+// The result of holdQuarterlyReview.
+type HoldQuarterlyReviewPayload struct {
+	// The plan in the new cycle, on track; null when there were user errors.
+	Plan *throughline.DevelopmentPlan `json:"plan,omitempty"`
+	// The review, recorded as a QUARTERLY check-in on the new plan.
+	CheckIn *throughline.CheckIn `json:"checkIn,omitempty"`
+	// Problems with the input; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 // A page of key results.
@@ -449,6 +643,16 @@ type Metric struct {
 	Unit string `json:"unit"`
 }
 
+// Milestones met on time.
+type MilestoneAttainment struct {
+	// Actions whose due date has passed, or that are done.
+	Due int32 `json:"due"`
+	// Of those, actions done on or before their due date.
+	DoneOnTime int32 `json:"doneOnTime"`
+	// doneOnTime / due; 0 when nothing is due.
+	Share float64 `json:"share"`
+}
+
 // Changes to the graph. Each mutation takes one input and returns a payload with `userErrors`.
 type Mutation struct {
 }
@@ -471,6 +675,42 @@ type ObjectiveEdge struct {
 	Cursor string `json:"cursor"`
 	// The objective.
 	Node *throughline.Objective `json:"node"`
+}
+
+// How many latest check-ins observed one change.
+type ObservedChangeCount struct {
+	// The change.
+	Change throughline.ObservedChange `json:"change"`
+	// How many.
+	Count int32 `json:"count"`
+}
+
+// Observed changes in output.
+type ObservedChangeSummary struct {
+	// How many plans' latest check-in observed each change.
+	Distribution []*ObservedChangeCount `json:"distribution"`
+	// The mean on a scale of -1 (declined) to 2 (clear improvement); null when nothing was observed.
+	Mean *float64 `json:"mean,omitempty"`
+}
+
+// A new cycle whose plans wait for their quarterly review.
+type OpenCycleInput struct {
+	// The new cycle's name, such as 2027-Q1; it is created when missing.
+	Name string `json:"name"`
+	// The first day; required unless the name is a quarter.
+	StartsOn *time.Time `json:"startsOn,omitempty"`
+	// The last day; required unless the name is a quarter.
+	EndsOn *time.Time `json:"endsOn,omitempty"`
+}
+
+// The result of openCycle.
+type OpenCyclePayload struct {
+	// The cycle.
+	Cycle *throughline.Cycle `json:"cycle,omitempty"`
+	// How many plans were opened in it, each NEEDS_RESET until its review.
+	PlansOpened int32 `json:"plansOpened"`
+	// Problems with the input; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 // Where a page of a connection sits in the whole list.
@@ -609,6 +849,24 @@ type RecordCheckInPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// A person who leaves the organisation.
+type RecordDepartureInput struct {
+	// The person (a Person ID).
+	PersonID string `json:"personId"`
+	// Their last day; today when left out.
+	LeftOn *time.Time `json:"leftOn,omitempty"`
+}
+
+// The result of recordDeparture.
+type RecordDeparturePayload struct {
+	// The person, now gone.
+	Person *throughline.Person `json:"person,omitempty"`
+	// People who reported to them and now await a handover to a new manager.
+	AwaitingHandover []*throughline.Person `json:"awaitingHandover"`
+	// Problems with the input; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // Progress on a key result.
 type RecordProgressInput struct {
 	// The key result.
@@ -644,6 +902,14 @@ type RemoveCapabilityRequirementPayload struct {
 	// The ID of the removed requirement; null when there were user errors.
 	RemovedID *string `json:"removedId,omitempty"`
 	// Problems with the input; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The result of resetCalendarFeed.
+type ResetCalendarFeedPayload struct {
+	// The feed with its new secret address.
+	Feed *CalendarFeed `json:"feed,omitempty"`
+	// Problems; empty on success.
 	UserErrors []*UserError `json:"userErrors"`
 }
 
@@ -701,6 +967,24 @@ type SetPlanStatusPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// A new review rhythm.
+type SetReviewRhythmInput struct {
+	// The longest gap between check-ins, 7 to 92 days.
+	MonthlyEveryDays int32 `json:"monthlyEveryDays"`
+	// How long into a cycle its review may wait, 1 to 92 days.
+	ReviewWindowDays int32 `json:"reviewWindowDays"`
+	// How early before a cycle a review counts, 0 to 92 days.
+	ReviewLeadDays int32 `json:"reviewLeadDays"`
+}
+
+// The result of setReviewRhythm.
+type SetReviewRhythmPayload struct {
+	// The rhythm as set.
+	Rhythm *throughline.Rhythm `json:"rhythm,omitempty"`
+	// Problems with the input; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // One path from a goal's key result up to an objective with no parent, nearest first.
 type StrategyPath struct {
 	// The key results and objectives on the path, from the goal's key result up.
@@ -727,6 +1011,20 @@ type TeamEdge struct {
 	Cursor string `json:"cursor"`
 	// The team.
 	Node *throughline.Team `json:"node"`
+}
+
+// Plan statuses in one team.
+type TeamPlanStatus struct {
+	// The team.
+	Team *throughline.Team `json:"team"`
+	// Plans on track.
+	OnTrack int32 `json:"onTrack"`
+	// Plans blocked.
+	Blocked int32 `json:"blocked"`
+	// Plans completed.
+	Completed int32 `json:"completed"`
+	// Plans that need a reset.
+	NeedsReset int32 `json:"needsReset"`
 }
 
 // A page of tokens.
@@ -913,6 +1211,14 @@ type UserError struct {
 	Message string `json:"message"`
 	// The kind of problem.
 	Code UserErrorCode `json:"code"`
+}
+
+// How many plans break one rule.
+type WarningCount struct {
+	// The rule.
+	Code throughline.WarningCode `json:"code"`
+	// How many plans break it.
+	Plans int32 `json:"plans"`
 }
 
 // The kind of problem a user error reports.

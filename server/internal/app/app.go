@@ -65,6 +65,9 @@ func (a *App) Resolver() *gql.Resolver {
 		Plans:        a.Store,
 		Tokens:       a.Store,
 		Audit:        a.Store,
+		Handovers:    a.Store,
+		Reviews:      a.Store,
+		Dashboards:   a.Store,
 		Rhythm:       throughline.DefaultRhythm,
 		Now:          a.Now,
 	}

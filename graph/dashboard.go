@@ -1,0 +1,4 @@
+package throughline
+
+// DashboardService computes HR's dashboard with aggregate queries.
+type DashboardService interface{}
