@@ -21,6 +21,11 @@ PLAYGROUND_DEPS  := $(PLAYGROUND)/node_modules/.package-lock.json
 PLAYGROUND_INDEX := $(PLAYGROUND)/dist/index.html
 PLAYGROUND_SRC   := $(addprefix $(PLAYGROUND)/,build.mjs index.html init.js playground.css)
 
+# The GraphQL-over-HTTP conformance audit: graphql-http's auditServer,
+# run by a Go test in httpapi against the real server.
+AUDIT      := server/internal/httpapi/audit
+AUDIT_DEPS := $(AUDIT)/node_modules/.package-lock.json
+
 FRESHNESS_TEST := ^TestGeneratedCodeIsFresh$$
 
 .DEFAULT_GOAL := help
@@ -39,10 +44,11 @@ build: playground ## Build the server, playground included, into bin/throughline
 	$(GO) build -o $(BIN) ./server
 
 .PHONY: test
-test: playground ## Vet, check the generated code is fresh, and run every test once.
+test: playground audit-deps ## Vet, check the generated code is fresh, and run every test once.
 	$(GO) vet $(PACKAGES)
 	$(GO) test -count=1 -run '$(FRESHNESS_TEST)' ./graph/gql
-	THROUGHLINE_REQUIRE_PLAYGROUND=1 $(GO) test -count=1 -skip '$(FRESHNESS_TEST)' $(PACKAGES)
+	THROUGHLINE_REQUIRE_PLAYGROUND=1 THROUGHLINE_REQUIRE_AUDIT=1 \
+		$(GO) test -count=1 -skip '$(FRESHNESS_TEST)' $(PACKAGES)
 
 .PHONY: generate
 generate: ## Regenerate GraphQL code from graph/gql/schema/*.graphqls.
@@ -69,6 +75,13 @@ $(PLAYGROUND_DEPS): $(PLAYGROUND)/package.json $(PLAYGROUND)/package-lock.json
 
 $(PLAYGROUND_INDEX): $(PLAYGROUND_DEPS) $(PLAYGROUND_SRC)
 	cd $(PLAYGROUND) && $(NPM) run --silent build
+
+.PHONY: audit-deps
+audit-deps: $(AUDIT_DEPS) ## Install the GraphQL-over-HTTP audit's npm packages.
+
+$(AUDIT_DEPS): $(AUDIT)/package.json $(AUDIT)/package-lock.json
+	cd $(AUDIT) && $(NPM) ci --no-audit --no-fund
+	touch $@
 
 .PHONY: clean
 clean: ## Remove the binary and the built playground (node_modules stays).

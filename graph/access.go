@@ -61,9 +61,11 @@ func (a *Actor) Has(r Role) bool {
 }
 
 // Manages reports whether personID is a direct or indirect report of the
-// actor and the actor acts as a manager.
+// actor and the actor acts as a manager. Nobody manages themselves, even
+// when bad data puts them below themselves in the reporting line: a
+// manager reads their own plan as its person, and does not edit it.
 func (a *Actor) Manages(ctx context.Context, personID int64) (bool, error) {
-	if !a.Has(RoleManager) || a.loadReports == nil {
+	if !a.Has(RoleManager) || a.loadReports == nil || personID == a.PersonID {
 		return false, nil
 	}
 	a.reportsOnce.Do(func() {

@@ -1,6 +1,7 @@
 package throughline
 
 import (
+	"context"
 	"time"
 )
 
@@ -105,12 +106,67 @@ type ManagerStint struct {
 }
 
 // HandoverService moves people between managers and keeps the packs.
-type HandoverService interface{}
+//
+// HandOver refuses, with EINVALID on the named field and nothing written:
+// an empty list of people ("personIds"), a new manager who is one of the
+// people or below one of them, which would make a reporting loop
+// ("toManagerId"), a person who already reports to the new manager
+// ("toManagerId"), a person in a handover not yet acknowledged
+// ("personIds"), people who have left ("personIds", "toManagerId"), and
+// an effective date in the future or before the person's current stint
+// began ("effectiveOn"). People and managers that do not exist are
+// ENOTFOUND on the same fields.
+type HandoverService interface {
+	FindHandoverByID(ctx context.Context, id int64) (*Handover, error)
+	// FindHandovers lists handovers newest first.
+	FindHandovers(ctx context.Context, f HandoverFilter, page PageRequest) (*Page[*Handover], error)
+	FindPackByID(ctx context.Context, id int64) (*HandoverPack, error)
+	// FindPacks lists the packs of a handover, one per person moved.
+	FindPacks(ctx context.Context, handoverID int64) ([]*HandoverPack, error)
+	// DraftPack creates or updates the draft pack of a person: the
+	// outgoing manager's notes before the move. A person who has left
+	// gets no draft (EINVALID on "personId").
+	DraftPack(ctx context.Context, d HandoverDraft) (*HandoverPack, error)
+	// HandOver makes the move in one transaction: managers change,
+	// history closes and opens, and each person's pack (their draft, or a
+	// new one) freezes its contents from contents(personID). contents is
+	// called before the transaction opens, and the rules are checked
+	// again inside it. h.ID, h.FromManagerID and h.CreatedAt are set.
+	HandOver(ctx context.Context, h *Handover, personIDs []int64,
+		contents func(ctx context.Context, personID int64) (*HandoverContents, error),
+	) ([]*HandoverPack, error)
+	// AcknowledgePack records that the incoming manager, by, read a pack.
+	// A draft, or a pack already acknowledged, is EINVALID on "packId";
+	// anyone but the incoming manager is EUNAUTHORIZED.
+	AcknowledgePack(ctx context.Context, packID, by int64) (*HandoverPack, error)
+	// RecordDeparture marks a person gone from leftOn and leaves their
+	// reports without a manager until they are handed over; it returns
+	// those reports. Packs still waiting for the leaver to acknowledge
+	// them are closed, unacknowledged by anyone, so that the people in
+	// them can be handed over again.
+	RecordDeparture(ctx context.Context, personID int64, leftOn time.Time) ([]*Person, error)
+	// ManagerHistory lists a person's stints oldest first. A person with
+	// no recorded change reads as one open stint, from the day they were
+	// added, under their current manager.
+	ManagerHistory(ctx context.Context, personID int64) ([]*ManagerStint, error)
+	// AwaitingHandover reports whether a person has no manager because
+	// their last manager left.
+	AwaitingHandover(ctx context.Context, personID int64) (bool, error)
+}
+
+// HandoverDraft is what the outgoing manager writes before a move; nil
+// leaves a note as it is.
+type HandoverDraft struct {
+	PersonID              int64
+	Risks                 *string
+	StakeholderPriorities *string
+	DraftedByID           *int64
+}
 
 // HandoverFilter narrows a list of handovers. Zero values do not filter.
 type HandoverFilter struct {
-	// Involving keeps handovers given or received by this manager, or
-	// moving this person.
+	// Involving keeps handovers given, received or made by this person,
+	// or moving them.
 	Involving   *int64
 	PersonID    *int64
 	PendingOnly bool

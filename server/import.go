@@ -16,6 +16,7 @@ import (
 type importCmd struct {
 	People importPeopleCmd `cmd:"" help:"Import people and teams from a CSV file (email, name, title, team, parent_team, manager_email)."`
 	OKRs   importOKRsCmd   `cmd:"" name:"okrs" help:"Import objectives and key results from a CSV file; import people first, since owners must exist."`
+	All    importAllCmd    `cmd:"" help:"Import a whole export (see the export command) into an empty database, in one transaction."`
 }
 
 type importPeopleCmd struct {

@@ -8,9 +8,13 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strconv"
 	"syscall"
 
 	"github.com/alecthomas/kong"
+
+	"throughline.dev/graph/gql"
+	"throughline.dev/server/internal/httpapi"
 )
 
 // cli is the command line; every flag has an environment variable.
@@ -22,6 +26,10 @@ type cli struct {
 	Token   tokenCmd   `cmd:"" help:"Issue, list and revoke access tokens."`
 	Import  importCmd  `cmd:"" help:"Import people or OKRs from a CSV file, all or nothing."`
 	Seed    seedCmd    `cmd:"" help:"Seed the demo organisation into an empty database; a database with data is left alone."`
+	Backup  backupCmd  `cmd:"" help:"Back the database up to a file while the server keeps serving."`
+	Restore restoreCmd `cmd:"" help:"Replace the database with a backup; the server must be stopped."`
+	Export  exportCmd  `cmd:"" help:"Export everything to a directory of CSV and JSON files that import all reads back."`
+	Audit   auditCmd   `cmd:"" help:"Export the audit log (who changed what, when, before and after) as JSON Lines or CSV."`
 }
 
 func main() {
@@ -33,9 +41,25 @@ func main() {
 		kong.Name("throughline"),
 		kong.Description("Throughline ties an organisation's OKRs to its people's development."),
 		kong.UsageOnError(),
+		limitDefaults(),
 	)
 	if err := kctx.Run(&c); err != nil {
 		fmt.Fprintln(os.Stderr, "throughline:", err)
 		os.Exit(1)
+	}
+}
+
+// limitDefaults gives the limit flags their defaults from the packages
+// that define them, so that --help and the code cannot disagree.
+func limitDefaults() kong.Vars {
+	l := gql.DefaultLimits
+	return kong.Vars{
+		"max_body_bytes": strconv.FormatInt(httpapi.DefaultMaxBodyBytes, 10),
+		"max_tokens":     strconv.Itoa(l.Tokens),
+		"max_fields":     strconv.Itoa(l.Fields),
+		"max_aliases":    strconv.Itoa(l.Aliases),
+		"max_directives": strconv.Itoa(l.Directives),
+		"max_depth":      strconv.Itoa(l.Depth),
+		"max_complexity": strconv.Itoa(l.Complexity),
 	}
 }

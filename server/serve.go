@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"time"
 
+	"throughline.dev/graph/gql"
 	"throughline.dev/server/internal/app"
 	"throughline.dev/server/internal/httpapi"
 )
@@ -20,9 +21,35 @@ type serveCmd struct {
 
 	TLSCert string `name:"tls-cert" env:"THROUGHLINE_TLS_CERT" type:"existingfile" help:"PEM certificate (chain) to serve HTTPS with; needs --tls-key."`
 	TLSKey  string `name:"tls-key" env:"THROUGHLINE_TLS_KEY" type:"existingfile" help:"PEM private key of --tls-cert."`
+
+	// Limits on requests; the defaults are httpapi.DefaultMaxBodyBytes and
+	// gql.DefaultLimits, where each is explained.
+	MaxBodyBytes  int64 `name:"max-body-bytes" env:"THROUGHLINE_MAX_BODY_BYTES" default:"${max_body_bytes}" help:"Largest request body in bytes; a larger one gets 413."`
+	MaxTokens     int   `name:"max-tokens" env:"THROUGHLINE_MAX_TOKENS" default:"${max_tokens}" help:"Most lexical tokens in one GraphQL document."`
+	MaxFields     int   `name:"max-fields" env:"THROUGHLINE_MAX_FIELDS" default:"${max_fields}" help:"Most fields one GraphQL document selects, counted as written."`
+	MaxAliases    int   `name:"max-aliases" env:"THROUGHLINE_MAX_ALIASES" default:"${max_aliases}" help:"Most aliases in one GraphQL document."`
+	MaxDirectives int   `name:"max-directives" env:"THROUGHLINE_MAX_DIRECTIVES" default:"${max_directives}" help:"Most directives in one GraphQL document."`
+	MaxDepth      int   `name:"max-depth" env:"THROUGHLINE_MAX_DEPTH" default:"${max_depth}" help:"Deepest nesting of fields in a query."`
+	MaxComplexity int   `name:"max-complexity" env:"THROUGHLINE_MAX_COMPLEXITY" default:"${max_complexity}" help:"Highest cost of a query: 1 per field, with what a list selects counted once per item of its page."`
+}
+
+// httpOptions are the request limits the flags set.
+func (s *serveCmd) httpOptions() httpapi.Options {
+	return httpapi.Options{
+		MaxBodyBytes: s.MaxBodyBytes,
+		Limits: gql.Limits{
+			Tokens: s.MaxTokens, Fields: s.MaxFields, Aliases: s.MaxAliases,
+			Directives: s.MaxDirectives, Depth: s.MaxDepth, Complexity: s.MaxComplexity,
+		},
+	}
 }
 
 func (s *serveCmd) Run(ctx context.Context, c *cli) error {
+	// The lock comes first, so that a second server on the same data
+	// directory is refused before it migrates anything.
+	if err := holdDataDir(c.DataDir); err != nil {
+		return err
+	}
 	a, err := app.Open(ctx, c.DataDir)
 	if err != nil {
 		return err
@@ -41,12 +68,20 @@ func (s *serveCmd) Run(ctx context.Context, c *cli) error {
 	if err != nil {
 		return err
 	}
-	handler := httpapi.New(deps, httpapi.Options{})
+	handler := httpapi.New(deps, s.httpOptions())
 	ln, err := net.Listen("tcp", s.Listen)
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
+	// Timeouts keep a slow or stalled client from holding a connection:
+	// bodies are at most a megabyte, so a minute to send one is generous.
+	srv := &http.Server{
+		Handler:           handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       time.Minute,
+		WriteTimeout:      2 * time.Minute,
+		IdleTimeout:       2 * time.Minute,
+	}
 	if ln, err = s.withTLS(ln); err != nil {
 		return err
 	}

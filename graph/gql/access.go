@@ -107,6 +107,9 @@ func (r *Resolver) findAuditEntries(ctx context.Context, objectID, actorID *stri
 	if err != nil {
 		return nil, err
 	}
+	if a, err := actorFrom(ctx); err != nil || !a.Has(throughline.RoleHR) {
+		withoutPlanContent(p.Items)
+	}
 	return &model.AuditEntryConnection{
 		Edges: edges(p, func(c string, n *throughline.AuditEntry) *model.AuditEntryEdge {
 			return &model.AuditEntryEdge{Cursor: c, Node: n}
@@ -115,6 +118,27 @@ func (r *Resolver) findAuditEntries(ctx context.Context, objectID, actorID *stri
 		PageInfo:   pageInfo(p, page.After),
 		TotalCount: int32(p.TotalCount),
 	}, nil
+}
+
+// planContentKinds are the kinds of audit entry whose before and after
+// hold plan content: development plans, goals, actions, check-ins and
+// assessments.
+var planContentKinds = map[string]bool{
+	kindPlan: true, kindGoal: true, kindAction: true, kindCheckIn: true, kindAssessment: true,
+}
+
+// withoutPlanContent blanks the before and after of plan content for an
+// admin who is not HR: they audit who changed what and when, but read no
+// plan, as everywhere else. The entries stay, so that counts and pages
+// hold.
+func withoutPlanContent(entries []*throughline.AuditEntry) {
+	for i, e := range entries {
+		if planContentKinds[e.ObjectKind] {
+			blank := *e
+			blank.Before, blank.After = nil, nil
+			entries[i] = &blank
+		}
+	}
 }
 
 func auditFilter(objectID, actorID *string) (throughline.AuditFilter, error) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"runtime/debug"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -46,32 +47,65 @@ func userError(e *throughline.Error) *model.UserError {
 // clients expect [] rather than null.
 func noUserErrors() []*model.UserError { return []*model.UserError{} }
 
+// requestIDKey is the context key of the request's id.
+type requestIDKey struct{}
+
+// WithRequestID returns a context carrying the id the HTTP layer gave a
+// request. Internal errors are logged with it and show it to the client,
+// so that a person reporting a failure can name the log line.
+func WithRequestID(ctx context.Context, id string) context.Context {
+	return context.WithValue(ctx, requestIDKey{}, id)
+}
+
+// RequestID returns the request's id, or "" outside a request.
+func RequestID(ctx context.Context) string {
+	id, _ := ctx.Value(requestIDKey{}).(string)
+	return id
+}
+
 // PresentError is the server's error presenter. Domain errors keep their
-// message and gain a code; anything else is logged with the request's
-// path and reaches the client only as "internal error".
+// message and gain a code; anything else is logged with the request's id
+// and path and reaches the client only as "internal error" with the
+// request's id, never with its SQL, file paths or stack.
 func PresentError(ctx context.Context, err error) *gqlerror.Error {
 	var gerr *gqlerror.Error
 	if errors.As(err, &gerr) && gerr.Err == nil {
-		// Errors gqlgen made itself (parsing, validation, coercion).
+		// Errors gqlgen made itself (parsing, validation, coercion) and
+		// the limits' errors.
 		return gerr
 	}
-	pres := graphql.DefaultErrorPresenter(ctx, err)
-	code := throughline.ErrorCode(err)
-	if code == throughline.EINTERNAL {
-		slog.ErrorContext(ctx, "internal error", "path", pres.Path.String(), "err", err)
+	cause := err
+	if gerr != nil {
+		cause = gerr.Err // the resolver's error, which the log shows in full
 	}
-	pres.Message = throughline.ErrorMessage(err)
+	pres := graphql.DefaultErrorPresenter(ctx, err)
+	code := throughline.ErrorCode(cause)
+	pres.Message = throughline.ErrorMessage(cause)
 	pres.Extensions = map[string]any{"code": code}
-	if f := throughline.ErrorField(err); f != "" {
+	if code == throughline.EINTERNAL {
+		pres.Extensions["requestId"] = logInternal(ctx, pres, cause)
+		return pres
+	}
+	if f := throughline.ErrorField(cause); f != "" {
 		pres.Extensions["field"] = f
 	}
 	return pres
 }
 
+// logInternal logs an internal error with what the client will not see,
+// and returns the request id that ties the two together.
+func logInternal(ctx context.Context, pres *gqlerror.Error, cause error) string {
+	id := RequestID(ctx)
+	slog.ErrorContext(ctx, "internal error",
+		"request_id", id, "path", pres.Path.String(), "err", cause)
+	return id
+}
+
 // PresentPanic turns a panic in a resolver into an internal error; the
-// server keeps serving.
+// server keeps serving. The stack goes to the log only.
 func PresentPanic(ctx context.Context, v any) error {
-	slog.ErrorContext(ctx, "panic in resolver", "panic", v)
+	slog.ErrorContext(ctx, "panic in resolver",
+		"request_id", RequestID(ctx), "panic", v, "stack", string(debug.Stack()))
 	return errors.New("panic")
 }
 

@@ -7,6 +7,7 @@ import (
 
 	throughline "throughline.dev/graph"
 	"throughline.dev/graph/gql/model"
+	"throughline.dev/graph/gql/scalar"
 	"throughline.dev/graph/loaders"
 )
 
@@ -45,56 +46,128 @@ func guardValue(ctx context.Context, v any) (any, error) {
 		return visibleOnly(ctx, v)
 	case []*throughline.CheckIn:
 		return visibleOnly(ctx, v)
+	case []scalar.Node:
+		return visibleNodes(ctx, v)
 	}
 	return guardContainer(ctx, v)
+}
+
+// visibleNodes nulls the entries of nodes(ids:) the actor may not read and
+// keeps the others in place, as the list answers the IDs in order.
+func visibleNodes(ctx context.Context, nodes []scalar.Node) ([]scalar.Node, error) {
+	out := make([]scalar.Node, len(nodes))
+	for i, n := range nodes {
+		ok, err := readable(ctx, n)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out[i] = n
+		}
+	}
+	return out, nil
+}
+
+// readable reports whether the actor may read any value: plan content by
+// the plan rule, everything else as far as this guard is concerned.
+func readable(ctx context.Context, v any) (bool, error) {
+	switch v.(type) {
+	case *throughline.DevelopmentPlan, *throughline.DevelopmentGoal,
+		*throughline.DevelopmentAction, *throughline.CheckIn, *throughline.Assessment:
+		return canRead(ctx, v)
+	}
+	return true, nil
 }
 
 // guardContainer guards the API's own types that carry plan content.
 func guardContainer(ctx context.Context, v any) (any, error) {
 	switch v := v.(type) {
 	case *model.DevelopmentPlanConnection:
-		if v == nil {
-			return v, nil
-		}
-		return v, guardEdges(ctx, &v.Nodes, &v.Edges,
-			func(e *model.DevelopmentPlanEdge) *throughline.DevelopmentPlan { return e.Node })
+		return v, guardPlans(ctx, v)
 	case *model.CheckInConnection:
-		if v == nil {
-			return v, nil
-		}
-		return v, guardEdges(ctx, &v.Nodes, &v.Edges,
-			func(e *model.CheckInEdge) *throughline.CheckIn { return e.Node })
+		return v, guardCheckIns(ctx, v)
 	case *model.AssessmentConnection:
-		if v == nil {
-			return v, nil
-		}
-		return v, guardEdges(ctx, &v.Nodes, &v.Edges,
-			func(e *model.AssessmentEdge) *throughline.Assessment { return e.Node })
+		return v, guardAssessments(ctx, v)
 	case *model.PersonChain:
 		return guardChain(ctx, v)
 	}
 	return v, nil
 }
 
+func guardPlans(ctx context.Context, c *model.DevelopmentPlanConnection) error {
+	if c == nil {
+		return nil
+	}
+	dropped, err := guardEdges(ctx, &c.Nodes, &c.Edges,
+		func(e *model.DevelopmentPlanEdge) *throughline.DevelopmentPlan { return e.Node })
+	if dropped {
+		c.TotalCount, c.PageInfo = keptPage(c.Edges,
+			func(e *model.DevelopmentPlanEdge) string { return e.Cursor })
+	}
+	return err
+}
+
+func guardCheckIns(ctx context.Context, c *model.CheckInConnection) error {
+	if c == nil {
+		return nil
+	}
+	dropped, err := guardEdges(ctx, &c.Nodes, &c.Edges,
+		func(e *model.CheckInEdge) *throughline.CheckIn { return e.Node })
+	if dropped {
+		c.TotalCount, c.PageInfo = keptPage(c.Edges,
+			func(e *model.CheckInEdge) string { return e.Cursor })
+	}
+	return err
+}
+
+func guardAssessments(ctx context.Context, c *model.AssessmentConnection) error {
+	if c == nil {
+		return nil
+	}
+	dropped, err := guardEdges(ctx, &c.Nodes, &c.Edges,
+		func(e *model.AssessmentEdge) *throughline.Assessment { return e.Node })
+	if dropped {
+		c.TotalCount, c.PageInfo = keptPage(c.Edges,
+			func(e *model.AssessmentEdge) string { return e.Cursor })
+	}
+	return err
+}
+
 // guardEdges drops what the actor may not read from a connection's nodes
-// and edges alike.
-func guardEdges[T, E any](ctx context.Context, nodes *[]T, edges *[]E, node func(E) T) error {
-	var err error
+// and edges alike, and reports whether it dropped anything.
+func guardEdges[T, E any](ctx context.Context, nodes *[]T, edges *[]E,
+	node func(E) T,
+) (dropped bool, err error) {
+	n := len(*nodes)
 	if *nodes, err = visibleOnly(ctx, *nodes); err != nil {
-		return err
+		return false, err
 	}
 	kept := (*edges)[:0]
 	for _, e := range *edges {
 		ok, err := canRead(ctx, node(e))
 		if err != nil {
-			return err
+			return false, err
 		}
 		if ok {
 			kept = append(kept, e)
 		}
 	}
 	*edges = kept
-	return nil
+	return len(*nodes) < n, nil
+}
+
+// keptPage gives the count and page of a connection the guard filtered.
+// The store's count and cursors included what the actor may not read, and
+// a count tells of records as surely as the records do. The lists filtered
+// here hold one person's content, which an actor reads all or none of, so
+// the kept page is all there is for them.
+func keptPage[E any](edges []E, cursor func(E) string) (int32, *model.PageInfo) {
+	p := &model.PageInfo{}
+	if len(edges) > 0 {
+		first, last := cursor(edges[0]), cursor(edges[len(edges)-1])
+		p.StartCursor, p.EndCursor = &first, &last
+	}
+	return int32(len(edges)), p
 }
 
 // guardChain keeps the person and cycle of a chain but hides a plan the

@@ -53,6 +53,8 @@ func (r *Resolver) nodeOfKind(ctx context.Context, kind string, id int64) (scala
 		return nilIfMissing(r.Plans.FindActionByID(ctx, id))
 	case kindCheckIn:
 		return nilIfMissing(r.Plans.FindCheckInByID(ctx, id))
+	case kindHandover, kindHandoverPack:
+		return r.handoverNode(ctx, kind, id)
 	}
 	return nil, nil
 }

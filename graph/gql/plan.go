@@ -9,15 +9,6 @@ import (
 	"throughline.dev/graph/loaders"
 )
 
-// rhythm returns the review cadence plans are held to; a resolver wired
-// without one uses the default rather than treating every plan as late.
-func (r *Resolver) rhythm() throughline.Rhythm {
-	if r.Rhythm == (throughline.Rhythm{}) {
-		return throughline.DefaultRhythm
-	}
-	return r.Rhythm
-}
-
 // snapshot builds what the plan rules read for one plan.
 func (r *Resolver) snapshot(ctx context.Context, planID int64) (*throughline.PlanSnapshot, error) {
 	return loaders.Load(ctx, loaders.For(ctx).Snapshot, planID, "development plan")
@@ -25,11 +16,11 @@ func (r *Resolver) snapshot(ctx context.Context, planID int64) (*throughline.Pla
 
 // planWarnings checks a plan against the plan rules as of today.
 func (r *Resolver) planWarnings(ctx context.Context, planID int64) ([]*throughline.Warning, error) {
-	s, err := r.snapshot(ctx, planID)
+	s, rhythm, err := r.snapshotAndRhythm(ctx, planID)
 	if err != nil {
 		return nil, err
 	}
-	ws := throughline.Warnings(s, r.today(), r.rhythm())
+	ws := throughline.Warnings(s, r.today(), rhythm)
 	out := make([]*throughline.Warning, len(ws))
 	for i := range ws {
 		out[i] = &ws[i]

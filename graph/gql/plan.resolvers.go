@@ -133,31 +133,31 @@ func (r *developmentPlanResolver) Warnings(ctx context.Context, obj *throughline
 
 // NextCheckInDue is the resolver for the nextCheckInDue field.
 func (r *developmentPlanResolver) NextCheckInDue(ctx context.Context, obj *throughline.DevelopmentPlan) (*time.Time, error) {
-	s, err := r.snapshot(ctx, obj.ID)
+	s, rhythm, err := r.snapshotAndRhythm(ctx, obj.ID)
 	if err != nil {
 		return nil, err
 	}
-	due := s.NextCheckInDue(r.rhythm())
+	due := s.NextCheckInDue(rhythm)
 	return &due, nil
 }
 
 // QuarterlyReviewDue is the resolver for the quarterlyReviewDue field.
 func (r *developmentPlanResolver) QuarterlyReviewDue(ctx context.Context, obj *throughline.DevelopmentPlan) (*time.Time, error) {
-	s, err := r.snapshot(ctx, obj.ID)
+	s, rhythm, err := r.snapshotAndRhythm(ctx, obj.ID)
 	if err != nil {
 		return nil, err
 	}
-	due, _ := s.QuarterlyReviewDue(r.rhythm())
+	due, _ := s.QuarterlyReviewDue(rhythm)
 	return &due, nil
 }
 
 // QuarterlyReviewHeld is the resolver for the quarterlyReviewHeld field.
 func (r *developmentPlanResolver) QuarterlyReviewHeld(ctx context.Context, obj *throughline.DevelopmentPlan) (bool, error) {
-	s, err := r.snapshot(ctx, obj.ID)
+	s, rhythm, err := r.snapshotAndRhythm(ctx, obj.ID)
 	if err != nil {
 		return false, err
 	}
-	_, held := s.QuarterlyReviewDue(r.rhythm())
+	_, held := s.QuarterlyReviewDue(rhythm)
 	return held, nil
 }
 

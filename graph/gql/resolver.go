@@ -22,7 +22,6 @@ type Resolver struct {
 	Handovers    throughline.HandoverService
 	Reviews      throughline.ReviewService
 	Dashboards   throughline.DashboardService
-	Rhythm       throughline.Rhythm
 	// Now reads the clock; tests set it so that due dates hold still.
 	Now func() time.Time
 }

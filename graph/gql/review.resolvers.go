@@ -2,71 +2,84 @@ package gql
 
 import (
 	"context"
-	"fmt"
 
 	throughline "throughline.dev/graph"
 	"throughline.dev/graph/gql/generated"
 	"throughline.dev/graph/gql/model"
+	"throughline.dev/graph/loaders"
 )
 
 // CarriedFrom is the resolver for the carriedFrom field.
 func (r *developmentGoalResolver) CarriedFrom(ctx context.Context, obj *throughline.DevelopmentGoal) (*throughline.DevelopmentGoal, error) {
-	panic(fmt.Errorf("not implemented: CarriedFrom - carriedFrom"))
+	return loaders.LoadOptional(ctx, loaders.For(ctx).Goal, obj.CarriedFromID, "development goal")
 }
 
 // CheckInOverdue is the resolver for the checkInOverdue field.
 func (r *developmentPlanResolver) CheckInOverdue(ctx context.Context, obj *throughline.DevelopmentPlan) (bool, error) {
-	panic(fmt.Errorf("not implemented: CheckInOverdue - checkInOverdue"))
+	late, _, err := r.planOverdue(ctx, obj.ID)
+	return late, err
 }
 
 // QuarterlyReviewOverdue is the resolver for the quarterlyReviewOverdue field.
 func (r *developmentPlanResolver) QuarterlyReviewOverdue(ctx context.Context, obj *throughline.DevelopmentPlan) (bool, error) {
-	panic(fmt.Errorf("not implemented: QuarterlyReviewOverdue - quarterlyReviewOverdue"))
+	_, late, err := r.planOverdue(ctx, obj.ID)
+	return late, err
 }
 
 // OpenCycle is the resolver for the openCycle field.
 func (r *mutationResolver) OpenCycle(ctx context.Context, input model.OpenCycleInput) (*model.OpenCyclePayload, error) {
-	panic(fmt.Errorf("not implemented: OpenCycle - openCycle"))
+	opened, err := r.openCycle(ctx, input)
+	return payload(opened, err, openCyclePayload)
 }
 
 // HoldQuarterlyReview is the resolver for the holdQuarterlyReview field.
 func (r *mutationResolver) HoldQuarterlyReview(ctx context.Context, input model.HoldQuarterlyReviewInput) (*model.HoldQuarterlyReviewPayload, error) {
-	panic(fmt.Errorf("not implemented: HoldQuarterlyReview - holdQuarterlyReview"))
+	held, err := r.holdQuarterlyReview(ctx, input)
+	return payload(held, err, holdReviewPayload)
 }
 
 // SetReviewRhythm is the resolver for the setReviewRhythm field.
 func (r *mutationResolver) SetReviewRhythm(ctx context.Context, input model.SetReviewRhythmInput) (*model.SetReviewRhythmPayload, error) {
-	panic(fmt.Errorf("not implemented: SetReviewRhythm - setReviewRhythm"))
+	rh, err := r.setReviewRhythm(ctx, input)
+	return payload(rh, err, setRhythmPayload)
 }
 
 // ResetCalendarFeed is the resolver for the resetCalendarFeed field.
 func (r *mutationResolver) ResetCalendarFeed(ctx context.Context) (*model.ResetCalendarFeedPayload, error) {
-	panic(fmt.Errorf("not implemented: ResetCalendarFeed - resetCalendarFeed"))
+	f, err := r.resetCalendarFeed(ctx)
+	return payload(f, err, calendarFeedPayload)
 }
 
 // ReviewRhythm is the resolver for the reviewRhythm field.
 func (r *queryResolver) ReviewRhythm(ctx context.Context) (*throughline.Rhythm, error) {
-	panic(fmt.Errorf("not implemented: ReviewRhythm - reviewRhythm"))
+	rh, err := r.rhythm(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &rh, nil
 }
 
 // DueCheckIns is the resolver for the dueCheckIns field.
 func (r *queryResolver) DueCheckIns(ctx context.Context, includeIndirect *bool, withinDays *int32) ([]*model.DueCheckIn, error) {
-	panic(fmt.Errorf("not implemented: DueCheckIns - dueCheckIns"))
+	return r.dueCheckIns(ctx, includeIndirect, withinDays)
 }
 
 // MonthlyEveryDays is the resolver for the monthlyEveryDays field.
 func (r *reviewRhythmResolver) MonthlyEveryDays(ctx context.Context, obj *throughline.Rhythm) (int32, error) {
-	panic(fmt.Errorf("not implemented: MonthlyEveryDays - monthlyEveryDays"))
+	days, _, _ := obj.Days()
+	return int32(days), nil
 }
 
 // ReviewWindowDays is the resolver for the reviewWindowDays field.
 func (r *reviewRhythmResolver) ReviewWindowDays(ctx context.Context, obj *throughline.Rhythm) (int32, error) {
-	panic(fmt.Errorf("not implemented: ReviewWindowDays - reviewWindowDays"))
+	_, days, _ := obj.Days()
+	return int32(days), nil
 }
 
 // ReviewLeadDays is the resolver for the reviewLeadDays field.
 func (r *reviewRhythmResolver) ReviewLeadDays(ctx context.Context, obj *throughline.Rhythm) (int32, error) {
-	panic(fmt.Errorf("not implemented: ReviewLeadDays - reviewLeadDays"))
+	_, _, days := obj.Days()
+	return int32(days), nil
 }
 
 // ReviewRhythm returns generated.ReviewRhythmResolver implementation.

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 
 	throughline "throughline.dev/graph"
 	"throughline.dev/graph/loaders"
@@ -53,6 +54,23 @@ var mutationRules = map[string]rule{
 	"addDevelopmentAction":    {"change plans", anyone},
 	"updateDevelopmentAction": {"change plans", anyone},
 	"recordCheckIn":           {"record check-ins", anyone},
+
+	// HR and admins open cycles and HR sets the rhythm; the managers above
+	// a person hold their review (checked per plan in the resolver); a
+	// manager keeps their own calendar feed.
+	"openCycle":           {"open cycles", dataManager},
+	"setReviewRhythm":     {"change the review rhythm", isHR},
+	"holdQuarterlyReview": {"hold quarterly reviews", anyone},
+	"resetCalendarFeed":   {"keep a calendar feed", isManager},
+
+	// HR and admins record departures. The rest are checked per person
+	// or pack in the resolver: HR or a manager above every person moved
+	// hands over; HR or a manager above the person drafts a pack; the
+	// incoming manager acknowledges it.
+	"recordDeparture":         {"record departures", dataManager},
+	"handOver":                {"move people between managers", anyone},
+	"draftHandoverPack":       {"draft handover packs", anyone},
+	"acknowledgeHandoverPack": {"acknowledge handover packs", anyone},
 }
 
 // MutationRules returns the names of the mutations with a rule, for the
@@ -66,10 +84,11 @@ func MutationRules() []string {
 }
 
 // GuardMutations refuses a mutation before it runs when the actor's roles
-// do not allow it.
+// do not allow it. It tells a mutation by its operation: a root field's
+// context names the field, not the type it is on.
 func GuardMutations(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
 	fc := graphql.GetRootFieldContext(ctx)
-	if fc == nil || fc.Object != "Mutation" {
+	if fc == nil || !inMutation(ctx) {
 		return next(ctx)
 	}
 	r, ok := mutationRules[fc.Field.Name]
@@ -81,6 +100,15 @@ func GuardMutations(ctx context.Context, next graphql.RootResolver) graphql.Mars
 		return graphql.Null
 	}
 	return next(ctx)
+}
+
+// inMutation reports whether the request's operation is a mutation.
+func inMutation(ctx context.Context) bool {
+	if !graphql.HasOperationContext(ctx) {
+		return false
+	}
+	op := graphql.GetOperationContext(ctx).Operation
+	return op != nil && op.Operation == ast.Mutation
 }
 
 // mayEditPlanOf checks that the actor manages a person. When the actor

@@ -11,6 +11,7 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/vikstrous/dataloadgen"
@@ -47,6 +48,7 @@ type Source interface {
 	PlanSnapshots(ctx context.Context, planIDs []int64) (map[int64]*throughline.PlanSnapshot, error)
 	CyclesByName(ctx context.Context, names []string) (map[string]*throughline.Cycle, error)
 	PlansFor(ctx context.Context, keys []throughline.PlanKey) (map[throughline.PlanKey]*throughline.DevelopmentPlan, error)
+	ReviewRhythm(ctx context.Context) (throughline.Rhythm, error)
 }
 
 // Loaders holds one loader per lookup that fans out in a query.
@@ -81,6 +83,9 @@ type Loaders struct {
 	// cycle. Both are asked once per person in lists of people.
 	CycleByName *dataloadgen.Loader[string, *throughline.Cycle]
 	PlanFor     *dataloadgen.Loader[throughline.PlanKey, *throughline.DevelopmentPlan]
+	// Rhythm is the review rhythm HR set, read once per request however
+	// many plans' due dates use it.
+	Rhythm *Once[throughline.Rhythm]
 }
 
 // New makes the loaders for one request.
@@ -109,7 +114,23 @@ func New(src Source) *Loaders {
 		Snapshot:           byID(src.PlanSnapshots),
 		CycleByName:        byID(src.CyclesByName),
 		PlanFor:            byID(src.PlansFor),
+		Rhythm:             &Once[throughline.Rhythm]{fetch: src.ReviewRhythm},
 	}
+}
+
+// Once is a loader of one value with no key: the first Load fetches it,
+// and every later Load of the request gets the same value or error.
+type Once[V any] struct {
+	once  sync.Once
+	fetch func(context.Context) (V, error)
+	v     V
+	err   error
+}
+
+// Load returns the value, fetching it on first use.
+func (o *Once[V]) Load(ctx context.Context) (V, error) {
+	o.once.Do(func() { o.v, o.err = o.fetch(ctx) })
+	return o.v, o.err
 }
 
 func byID[K comparable, V any](fetch func(context.Context, []K) (map[K]V, error),

@@ -38,7 +38,11 @@ func (s *Store) CreateCapability(ctx context.Context, c *throughline.Capability,
 		for _, l := range levels {
 			l.CapabilityID = c.ID
 		}
-		return mapError(tx.Create(&levels).Error)
+		if err := tx.Create(&levels).Error; err != nil {
+			return mapError(err)
+		}
+		after := &capabilityState{Capability: c, Levels: levels}
+		return s.audit(ctx, tx, "createCapability", kindCapability, c.ID, nil, after)
 	})
 }
 
@@ -105,37 +109,45 @@ func (s *Store) SetRequirement(ctx context.Context, r *throughline.CapabilityReq
 		if err := throughline.CheckLevel("level", r.Level, levels); err != nil {
 			return err
 		}
-		return saveRequirement(tx, r)
+		old, err := saveRequirement(tx, r)
+		if err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, "setCapabilityRequirement", kindRequirement, r.ID, old, r)
 	})
 }
 
-func saveRequirement(tx *gorm.DB, r *throughline.CapabilityRequirement) error {
+// saveRequirement creates or updates a requirement and returns the one it
+// replaced, nil when there was none.
+func saveRequirement(tx *gorm.DB,
+	r *throughline.CapabilityRequirement,
+) (*throughline.CapabilityRequirement, error) {
 	q := tx.Where("key_result_id = ? AND capability_id = ?", r.KeyResultID, r.CapabilityID)
 	old, err := takeOne[throughline.CapabilityRequirement](q, "no requirement yet")
 	switch {
 	case throughline.ErrorCode(err) == throughline.ENOTFOUND:
-		return mapError(tx.Create(r).Error)
+		return nil, mapError(tx.Create(r).Error)
 	case err != nil:
-		return err
+		return nil, err
 	}
 	r.ID, r.CreatedAt = old.ID, old.CreatedAt
-	return mapError(tx.Model(old).Updates(map[string]any{
-		"level": r.Level, "reason": r.Reason,
-	}).Error)
+	return old, mapError(tx.Model(&throughline.CapabilityRequirement{ID: old.ID}).
+		Updates(map[string]any{"level": r.Level, "reason": r.Reason}).Error)
 }
 
 // RemoveRequirement deletes a requirement, or returns ENOTFOUND on "id".
 func (s *Store) RemoveRequirement(ctx context.Context, id int64) error {
 	return s.tx(ctx, func(tx *gorm.DB) error {
-		res := tx.Where("id = ?", id).Delete(&throughline.CapabilityRequirement{})
-		if res.Error != nil {
-			return mapError(res.Error)
+		old, err := findNamed[throughline.CapabilityRequirement](tx, id, "id",
+			"capability requirement")
+		if err != nil {
+			return err
 		}
-		if res.RowsAffected == 0 {
-			return throughline.FieldErrorf(throughline.ENOTFOUND, "id",
-				"no capability requirement with ID %d", id)
+		err = tx.Where("id = ?", id).Delete(&throughline.CapabilityRequirement{}).Error
+		if err != nil {
+			return mapError(err)
 		}
-		return nil
+		return s.audit(ctx, tx, "removeCapabilityRequirement", kindRequirement, id, old, nil)
 	})
 }
 
@@ -226,7 +238,11 @@ func (s *Store) RecordAssessment(ctx context.Context, a *throughline.Assessment,
 		if err := tx.Create(a).Error; err != nil {
 			return mapError(err)
 		}
-		return createEvidence(tx, a.ID, evidence)
+		if err := createEvidence(tx, a.ID, evidence); err != nil {
+			return err
+		}
+		after := &assessmentState{Assessment: a, Evidence: nonNilSlice(evidence)}
+		return s.audit(ctx, tx, "recordAssessment", kindAssessment, a.ID, nil, after)
 	})
 }
 

@@ -68,13 +68,14 @@ func (s *Store) OKRsForImport(ctx context.Context) (*importer.OKRSnapshot, error
 // updated, and the rest are not touched. It checks again, inside the
 // transaction, that every manager exists and that neither the team tree
 // nor the reporting lines loop, since the data may have changed since the
-// file was checked.
+// file was checked. Each row created or updated gets an audit entry,
+// importPeople; unchanged rows get none.
 func (s *Store) ApplyPeopleImport(
 	ctx context.Context, plan *importer.PeoplePlan,
 ) (importer.Summary, error) {
 	var sum importer.Summary
 	err := s.tx(ctx, func(tx *gorm.DB) error {
-		im := &importTx{tx: tx, now: s.Now()}
+		im := s.newImportTx(ctx, tx, "importPeople")
 		teams, err := im.applyTeamTree(plan.Teams, &sum.Teams)
 		if err != nil {
 			return err
@@ -85,7 +86,10 @@ func (s *Store) ApplyPeopleImport(
 		if err := im.checkNoLoops("teams", "parent_id", "team tree"); err != nil {
 			return err
 		}
-		return im.checkNoLoops("people", "manager_id", "reporting lines")
+		if err := im.checkNoLoops("people", "manager_id", "reporting lines"); err != nil {
+			return err
+		}
+		return im.log.flush()
 	})
 	if err != nil {
 		return importer.Summary{}, err
@@ -93,11 +97,25 @@ func (s *Store) ApplyPeopleImport(
 	return sum, nil
 }
 
-// importTx is one import's transaction and the time it writes as
-// updated_at.
+// importTx is one import's transaction, the time it writes as updated_at
+// and the audit entries of what it changes.
 type importTx struct {
 	tx  *gorm.DB
 	now time.Time
+	log *auditBatch
+	// objectives holds the OKR file's objectives created or updated, until
+	// their alignment is known: the log records both in one entry.
+	objectives map[int64]objectiveChange
+}
+
+// objectiveChange is an objective's row before an import (nil when the
+// import creates it) and after.
+type objectiveChange struct{ before, after *throughline.Objective }
+
+func (s *Store) newImportTx(ctx context.Context, tx *gorm.DB, action string) *importTx {
+	now := s.Now()
+	return &importTx{tx: tx, now: now, log: newAuditBatch(ctx, tx, now, action),
+		objectives: map[int64]objectiveChange{}}
 }
 
 // applyTeamTree creates the teams the file names that do not exist, parents
@@ -124,10 +142,18 @@ func (im *importTx) applyTeamTree(
 			n.Unchanged++
 		default:
 			changed = append(changed, []any{old.ID, ids[t.Parent]})
+			im.log.add(kindTeam, old.ID, old, im.reparented(old, ids[t.Parent]))
 		}
 	}
 	n.Updated = len(changed)
 	return ids, im.setRows("teams", []string{"parent_id"}, changed)
+}
+
+// reparented is a team as the import leaves it under a new parent.
+func (im *importTx) reparented(old *throughline.Team, parent int64) *throughline.Team {
+	t := *old
+	t.ParentID, t.UpdatedAt = &parent, im.now
+	return &t
 }
 
 // createTeams inserts the teams not in ids, a new parent before its
@@ -151,6 +177,7 @@ func (im *importTx) createTeams(want []importer.PlanTeam, ids map[string]int64,
 		}
 		for _, r := range rows {
 			ids[r.Name] = r.ID
+			im.log.add(kindTeam, r.ID, nil, r)
 		}
 	}
 	n.Created = len(fresh)
@@ -185,6 +212,8 @@ func (im *importTx) applyPeople(want []importer.PlanPerson, teams map[string]int
 			n.Unchanged++
 		default:
 			changed = append(changed, []any{old.ID, row.Name, row.Title, row.TeamID, row.ManagerID})
+			row.ID, row.CreatedAt, row.UpdatedAt = old.ID, old.CreatedAt, im.now
+			im.log.add(kindPerson, old.ID, old, row)
 		}
 	}
 	n.Updated = len(changed)
@@ -227,6 +256,7 @@ func (im *importTx) insertPeople(fresh []importer.PlanPerson, group []int,
 	}
 	for _, r := range rows {
 		ids[r.Email] = r.ID
+		im.log.add(kindPerson, r.ID, nil, r)
 	}
 	return nil
 }
@@ -257,13 +287,15 @@ func missingManager(p importer.PlanPerson) error {
 // keyed by cycle and ref are created or updated where they differ, and
 // each imported objective's alignments become the file's. Inside the
 // transaction it checks again that owners and parents exist, that no ref
-// changed its kind, and that alignment does not loop.
+// changed its kind, and that alignment does not loop. Each row created or
+// updated gets an audit entry, importOKRs, an objective's with what it
+// aligns to; unchanged rows get none.
 func (s *Store) ApplyOKRImport(
 	ctx context.Context, plan *importer.OKRPlan,
 ) (importer.Summary, error) {
 	var sum importer.Summary
 	err := s.tx(ctx, func(tx *gorm.DB) error {
-		im := &importTx{tx: tx, now: s.Now()}
+		im := s.newImportTx(ctx, tx, "importOKRs")
 		ok, err := im.okrRefs(plan, &sum)
 		if err != nil {
 			return err
@@ -277,7 +309,10 @@ func (s *Store) ApplyOKRImport(
 		if err := im.applyAlignments(plan.Objectives, ok, &sum.Alignments); err != nil {
 			return err
 		}
-		return im.checkAlignmentLoops()
+		if err := im.checkAlignmentLoops(); err != nil {
+			return err
+		}
+		return im.log.flush()
 	})
 	if err != nil {
 		return importer.Summary{}, err
@@ -340,6 +375,7 @@ func (im *importTx) applyCycles(
 			return nil, conflictOn(err, "cycle", "cycle %q was created meanwhile; try again", c.Name)
 		}
 		ids[c.Name] = row.ID
+		im.log.add(kindCycle, row.ID, nil, row)
 		n.Created++
 	}
 	return ids, nil
@@ -361,6 +397,7 @@ func (im *importTx) applyTeamNames(names []string, n *importer.Counts) (map[stri
 	}
 	for _, t := range rows {
 		ids[t.Name] = t.ID
+		im.log.add(kindTeam, t.ID, nil, t)
 	}
 	n.Created, n.Unchanged = len(rows), len(names)-len(rows)
 	return ids, nil
@@ -462,11 +499,17 @@ func (im *importTx) applyObjectives(want []importer.PlanObjective, ok *okrIDs,
 			n.Unchanged++
 		default:
 			changed = append(changed, []any{old.ID, row.Level, row.Title, row.OwnerID, row.TeamID})
+			row.ID, row.Description, row.CreatedAt = old.ID, old.Description, old.CreatedAt
+			row.UpdatedAt = im.now
+			im.objectives[old.ID] = objectiveChange{before: old, after: row}
 		}
 	}
 	n.Created, n.Updated = len(fresh), len(changed)
 	if err := im.insert(fresh); err != nil {
 		return err
+	}
+	for _, o := range fresh {
+		im.objectives[o.ID] = objectiveChange{after: o}
 	}
 	return im.setRows("objectives", []string{"level", "title", "owner_id", "team_id"}, changed)
 }
@@ -511,11 +554,17 @@ func (im *importTx) applyKeyResults(want []importer.PlanKeyResult, ok *okrIDs,
 			changed = append(changed, []any{old.ID, row.ObjectiveID, row.Title, row.OwnerID,
 				row.StartValue, row.TargetValue, row.CurrentValue, row.Unit, row.Critical,
 				row.Done})
+			row.ID, row.Confidence, row.CreatedAt = old.ID, old.Confidence, old.CreatedAt
+			row.UpdatedAt = im.now
+			im.log.add(kindKeyResult, old.ID, old, row)
 		}
 	}
 	n.Created, n.Updated = len(fresh), len(changed)
 	if err := im.insert(fresh); err != nil {
 		return err
+	}
+	for _, k := range fresh {
+		im.log.add(kindKeyResult, k.ID, nil, k)
 	}
 	return im.setRows("key_results", []string{"objective_id", "title", "owner_id",
 		"start_value", "target_value", "current_value", "unit", "critical", "done"}, changed)
@@ -566,9 +615,7 @@ func sameKeyResult(a, b *throughline.KeyResult) bool {
 func (im *importTx) applyAlignments(want []importer.PlanObjective, ok *okrIDs,
 	n *importer.Counts,
 ) error {
-	objIDs := mapped(want, func(o importer.PlanObjective) int64 {
-		return ok.objectives[refKey{ok.cycles[o.Cycle], o.Ref}].ID
-	})
+	objIDs := mapped(want, func(o importer.PlanObjective) int64 { return ok.objective(o).ID })
 	stored, err := groupMany(im.tx, "objective_id", "id", objIDs,
 		func(a *throughline.Alignment) int64 { return a.ObjectiveID })
 	if err != nil {
@@ -581,9 +628,11 @@ func (im *importTx) applyAlignments(want []importer.PlanObjective, ok *okrIDs,
 		if err != nil {
 			return err
 		}
-		add, drop, kept := diffAlignments(stored[objIDs[i]], links)
+		have := stored[objIDs[i]]
+		add, drop, kept := diffAlignments(have, links)
 		fresh, gone = append(fresh, add...), append(gone, drop...)
 		n.Unchanged += kept
+		im.logObjective(ok.objective(o), have, links, len(add)+len(drop) > 0)
 	}
 	n.Created, n.Removed = len(fresh), len(gone)
 	if err := eachChunk(gone, func(part []int64) error {
@@ -592,6 +641,32 @@ func (im *importTx) applyAlignments(want []importer.PlanObjective, ok *okrIDs,
 		return mapError(err)
 	}
 	return im.insert(fresh)
+}
+
+// objective returns the stored (or just created) objective of a file row.
+func (ok *okrIDs) objective(o importer.PlanObjective) *throughline.Objective {
+	return ok.objectives[refKey{ok.cycles[o.Cycle], o.Ref}]
+}
+
+// logObjective records an objective of the file that the import created,
+// or whose fields or parents (moved) it changed, with what it aligns to
+// before (have) and after (want). o is the objective as stored before.
+func (im *importTx) logObjective(o *throughline.Objective,
+	have, want []*throughline.Alignment, moved bool,
+) {
+	c, edited := im.objectives[o.ID]
+	if !edited && !moved {
+		return
+	}
+	if !edited {
+		c = objectiveChange{before: o, after: o}
+	}
+	var before any
+	if c.before != nil {
+		before = &objectiveState{Objective: c.before, AlignedTo: alignedTo(have)}
+	}
+	after := &objectiveState{Objective: c.after, AlignedTo: alignedTo(want)}
+	im.log.add(kindObjective, o.ID, before, after)
 }
 
 // alignmentRows resolves an objective's parents in the file to alignment

@@ -58,7 +58,10 @@ func (s *Store) CreateObjective(ctx context.Context, o *throughline.Objective,
 		if err := tx.Create(o).Error; err != nil {
 			return mapError(err)
 		}
-		return replaceAlignment(tx, o, alignTo)
+		if err := replaceAlignment(tx, o, alignTo); err != nil {
+			return err
+		}
+		return s.auditObjective(ctx, tx, "createObjective", nil, o)
 	})
 }
 
@@ -73,16 +76,22 @@ func (s *Store) UpdateObjective(ctx context.Context, id int64,
 		if o, err = firstByID[throughline.Objective](tx, id, "objective"); err != nil {
 			return onField(err, "id")
 		}
+		before, err := objectiveNow(tx, o)
+		if err != nil {
+			return err
+		}
 		if err := applyObjectiveUpdate(tx, o, u); err != nil {
 			return err
 		}
 		if err := tx.Save(o).Error; err != nil {
 			return mapError(err)
 		}
-		if !u.ReplaceAlignment {
-			return nil
+		if u.ReplaceAlignment {
+			if err := replaceAlignment(tx, o, u.AlignTo); err != nil {
+				return err
+			}
 		}
-		return replaceAlignment(tx, o, u.AlignTo)
+		return s.auditObjective(ctx, tx, "updateObjective", before, o)
 	})
 	return o, err
 }
@@ -135,7 +144,14 @@ func (s *Store) SetAlignment(ctx context.Context, objectiveID int64,
 		if err := throughline.CheckAlignmentTargets(o.Level, alignTo); err != nil {
 			return err
 		}
-		return replaceAlignment(tx, o, alignTo)
+		before, err := objectiveNow(tx, o)
+		if err != nil {
+			return err
+		}
+		if err := replaceAlignment(tx, o, alignTo); err != nil {
+			return err
+		}
+		return s.auditObjective(ctx, tx, "setAlignment", before, o)
 	})
 }
 
@@ -293,7 +309,10 @@ func (s *Store) CreateKeyResult(ctx context.Context, k *throughline.KeyResult) e
 		if err := mustExist[throughline.Person](tx, k.OwnerID, "ownerId", "person"); err != nil {
 			return err
 		}
-		return mapError(tx.Create(k).Error)
+		if err := tx.Create(k).Error; err != nil {
+			return mapError(err)
+		}
+		return s.audit(ctx, tx, "createKeyResult", kindKeyResult, k.ID, nil, k)
 	})
 }
 
@@ -311,11 +330,15 @@ func (s *Store) UpdateKeyResult(ctx context.Context, id int64,
 		if err := mustExist[throughline.Person](tx, u.OwnerID, "ownerId", "person"); err != nil {
 			return err
 		}
+		before := *k
 		applyKeyResultUpdate(k, u)
 		if err := throughline.CheckKeyResult(k); err != nil {
 			return err
 		}
-		return mapError(tx.Save(k).Error)
+		if err := tx.Save(k).Error; err != nil {
+			return mapError(err)
+		}
+		return s.audit(ctx, tx, "updateKeyResult", kindKeyResult, k.ID, &before, k)
 	})
 	return k, err
 }
@@ -357,6 +380,7 @@ func (s *Store) RecordProgress(ctx context.Context,
 		if err != nil {
 			return err
 		}
+		before := *k
 		if err := throughline.ApplyProgress(k, u); err != nil {
 			return err
 		}
@@ -364,12 +388,26 @@ func (s *Store) RecordProgress(ctx context.Context,
 		if err := tx.Create(u).Error; err != nil {
 			return mapError(err)
 		}
-		return mapError(tx.Save(k).Error)
+		if err := tx.Save(k).Error; err != nil {
+			return mapError(err)
+		}
+		return s.auditProgress(ctx, tx, u, &before, k)
 	})
 	if err != nil {
 		return nil, err
 	}
 	return k, nil
+}
+
+// auditProgress records what recording progress changed: the new update,
+// and its key result before and after.
+func (s *Store) auditProgress(ctx context.Context, tx *gorm.DB, u *throughline.ProgressUpdate,
+	before, after *throughline.KeyResult,
+) error {
+	if err := s.audit(ctx, tx, "recordProgress", kindProgress, u.ID, nil, u); err != nil {
+		return err
+	}
+	return s.audit(ctx, tx, "recordProgress", kindKeyResult, after.ID, before, after)
 }
 
 // FindProgressUpdateByID returns a progress update, or ENOTFOUND.

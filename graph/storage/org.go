@@ -38,7 +38,11 @@ func (s *Store) CreateCycle(ctx context.Context, c *throughline.Cycle) error {
 		return err
 	}
 	return s.tx(ctx, func(tx *gorm.DB) error {
-		return conflictOn(tx.Create(c).Error, "name", "a cycle named %q already exists", c.Name)
+		err := conflictOn(tx.Create(c).Error, "name", "a cycle named %q already exists", c.Name)
+		if err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, "createCycle", kindCycle, c.ID, nil, c)
 	})
 }
 
@@ -71,7 +75,11 @@ func (s *Store) CreateTeam(ctx context.Context, t *throughline.Team) error {
 		if err := mustExist[throughline.Person](tx, t.LeadID, "leadId", "person"); err != nil {
 			return err
 		}
-		return conflictOn(tx.Create(t).Error, "name", "a team named %q already exists", t.Name)
+		err := conflictOn(tx.Create(t).Error, "name", "a team named %q already exists", t.Name)
+		if err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, "createTeam", kindTeam, t.ID, nil, t)
 	})
 }
 
@@ -84,10 +92,15 @@ func (s *Store) UpdateTeam(ctx context.Context, id int64, u throughline.TeamUpda
 		if t, err = firstByID[throughline.Team](tx, id, "team"); err != nil {
 			return err
 		}
+		before := *t
 		if err := applyTeamUpdate(tx, t, u); err != nil {
 			return err
 		}
-		return conflictOn(tx.Save(t).Error, "name", "a team named %q already exists", t.Name)
+		err = conflictOn(tx.Save(t).Error, "name", "a team named %q already exists", t.Name)
+		if err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, "updateTeam", kindTeam, t.ID, &before, t)
 	})
 	return t, err
 }
@@ -162,7 +175,11 @@ func (s *Store) CreatePerson(ctx context.Context, p *throughline.Person) error {
 		if err := mustExist[throughline.Person](tx, p.ManagerID, "managerId", "person"); err != nil {
 			return err
 		}
-		return conflictOn(tx.Create(p).Error, "email", "someone already has the email %q", p.Email)
+		err := conflictOn(tx.Create(p).Error, "email", "someone already has the email %q", p.Email)
+		if err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, "createPerson", kindPerson, p.ID, nil, p)
 	})
 }
 
@@ -186,10 +203,14 @@ func (s *Store) UpdatePerson(ctx context.Context, id int64, u throughline.Person
 		if p, err = firstByID[throughline.Person](tx, id, "person"); err != nil {
 			return err
 		}
+		before := *p
 		if err := applyPersonUpdate(tx, p, u); err != nil {
 			return err
 		}
-		return tx.Save(p).Error
+		if err := s.savePerson(tx, &before, p); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, "updatePerson", kindPerson, p.ID, &before, p)
 	})
 	return p, err
 }

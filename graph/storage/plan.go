@@ -62,8 +62,12 @@ func (s *Store) CreatePlan(ctx context.Context, p *throughline.DevelopmentPlan) 
 		if err := mustExist[throughline.Cycle](tx, &p.CycleID, "cycle", "cycle"); err != nil {
 			return err
 		}
-		return conflictOn(tx.Create(p).Error, "cycle",
+		err := conflictOn(tx.Create(p).Error, "cycle",
 			"this person already has a plan for the cycle")
+		if err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, "createDevelopmentPlan", kindPlan, p.ID, nil, p)
 	})
 }
 
@@ -78,10 +82,26 @@ func (s *Store) SetPlanStatus(ctx context.Context, id int64, version int32,
 	var p *throughline.DevelopmentPlan
 	err := s.tx(ctx, func(tx *gorm.DB) error {
 		var err error
-		p, err = s.bumpPlan(tx, id, version, statusColumns(status, reason))
+		p, err = s.movePlan(ctx, tx, "setPlanStatus", id, version, statusColumns(status, reason))
 		return err
 	})
 	return p, err
+}
+
+// movePlan is bumpPlan for the writes that change the plan itself, its
+// status, and records the plan before and after in the audit log.
+func (s *Store) movePlan(ctx context.Context, tx *gorm.DB, action string, id int64,
+	version int32, set map[string]any,
+) (*throughline.DevelopmentPlan, error) {
+	before, err := findNamed[throughline.DevelopmentPlan](tx, id, "planId", "development plan")
+	if err != nil {
+		return nil, err
+	}
+	p, err := s.bumpPlan(tx, id, version, set)
+	if err != nil {
+		return nil, err
+	}
+	return p, s.audit(ctx, tx, action, kindPlan, id, before, p)
 }
 
 func statusColumns(status throughline.PlanStatus, reason string) map[string]any {
@@ -166,7 +186,10 @@ func (s *Store) AddGoal(ctx context.Context, planVersion int32,
 		if err := checkGoalWrite(tx, g, false); err != nil {
 			return err
 		}
-		return mapError(tx.Create(g).Error)
+		if err := tx.Create(g).Error; err != nil {
+			return mapError(err)
+		}
+		return s.audit(ctx, tx, "addDevelopmentGoal", kindGoal, g.ID, nil, g)
 	})
 	return p, err
 }
@@ -186,12 +209,15 @@ func (s *Store) UpdateGoal(ctx context.Context, id int64, planVersion int32,
 		if _, err := s.bumpPlan(tx, g.PlanID, planVersion, nil); err != nil {
 			return err
 		}
-		heldSlot := holdsExecutionSlot(g)
+		before, heldSlot := *g, holdsExecutionSlot(g)
 		applyGoalUpdate(g, u)
 		if err := checkGoalWrite(tx, g, heldSlot); err != nil {
 			return err
 		}
-		return mapError(tx.Save(g).Error)
+		if err := tx.Save(g).Error; err != nil {
+			return mapError(err)
+		}
+		return s.audit(ctx, tx, "updateDevelopmentGoal", kindGoal, g.ID, &before, g)
 	})
 	return g, err
 }
@@ -312,7 +338,10 @@ func (s *Store) AddAction(ctx context.Context, planVersion int32,
 		if err != nil {
 			return err
 		}
-		return mapError(tx.Create(a).Error)
+		if err := tx.Create(a).Error; err != nil {
+			return mapError(err)
+		}
+		return s.audit(ctx, tx, "addDevelopmentAction", kindAction, a.ID, nil, a)
 	})
 }
 
@@ -335,10 +364,14 @@ func (s *Store) UpdateAction(ctx context.Context, id int64, planVersion int32,
 		if _, err := s.bumpPlan(tx, g.PlanID, planVersion, nil); err != nil {
 			return err
 		}
+		before := *a
 		if err := applyActionUpdate(tx, a, u); err != nil {
 			return err
 		}
-		return mapError(tx.Save(a).Error)
+		if err := tx.Save(a).Error; err != nil {
+			return mapError(err)
+		}
+		return s.audit(ctx, tx, "updateDevelopmentAction", kindAction, a.ID, &before, a)
 	})
 	return a, err
 }
@@ -456,17 +489,19 @@ func (s *Store) RecordCheckIn(ctx context.Context, planVersion int32,
 	err := s.tx(ctx, func(tx *gorm.DB) error {
 		var err error
 		cols := statusColumns(c.StatusAfter, c.StatusReason)
-		if p, err = s.bumpPlan(tx, c.PlanID, planVersion, cols); err != nil {
+		if p, err = s.movePlan(ctx, tx, "recordCheckIn", c.PlanID, planVersion, cols); err != nil {
 			return err
 		}
 		if err := mustExist[throughline.Person](tx, c.AuthorID, "authorId", "person"); err != nil {
 			return err
 		}
-		return mapError(tx.Create(c).Error)
+		if err := tx.Create(c).Error; err != nil {
+			return mapError(err)
+		}
+		return s.audit(ctx, tx, "recordCheckIn", kindCheckIn, c.ID, nil, c)
 	})
 	return p, err
 }
-
 
 // readableBy keeps the plans of a person and, with reports, of everyone
 // below them.

@@ -5,11 +5,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -106,16 +106,22 @@ func TestServeWithNoSeedStartsEmpty(t *testing.T) {
 	srv.stop(t)
 }
 
-// buildServer builds the server binary into the test's temporary
-// directory.
+// buildServer returns the server binary, built once for all the tests of
+// this package (see TestMain).
 func buildServer(t *testing.T) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "throughline")
-	out, err := exec.Command("go", "build", "-o", bin, "throughline.dev/server").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+	built.once.Do(func() {
+		built.bin = filepath.Join(built.dir, "throughline")
+		out, err := exec.Command("go", "build", "-o", built.bin,
+			"throughline.dev/server").CombinedOutput()
+		if err != nil {
+			built.err = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if built.err != nil {
+		t.Fatal(built.err)
 	}
-	return bin
+	return built.bin
 }
 
 // runCommand runs the binary to completion and returns its output.
@@ -161,19 +167,19 @@ type server struct {
 // did not.
 func startServer(t *testing.T, bin, dataDir string, flags ...string) *server {
 	t.Helper()
-	addr := freePort(t)
 	logPath := filepath.Join(t.TempDir(), "server.log")
 	logFile, err := os.Create(logPath)
 	if err != nil {
 		t.Fatal(err)
 	}
-	args := append([]string{"serve", "--listen", addr, "--data-dir", dataDir}, flags...)
+	// Port 0 lets the kernel pick a free port; the server logs which.
+	args := append([]string{"serve", "--listen", "127.0.0.1:0", "--data-dir", dataDir}, flags...)
 	cmd := exec.Command(bin, args...)
 	cmd.Stdout, cmd.Stderr = logFile, logFile
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("start server: %v", err)
 	}
-	s := &server{cmd: cmd, url: "http://" + addr, logPath: logPath, done: make(chan error, 1)}
+	s := &server{cmd: cmd, logPath: logPath, done: make(chan error, 1)}
 	go func() {
 		s.done <- cmd.Wait()
 		logFile.Close()
@@ -203,18 +209,15 @@ func firstStartToken(t *testing.T, dataDir string) string {
 	return strings.TrimSpace(string(b))
 }
 
-// freePort finds a port in 18200-18299 that nothing listens on.
-func freePort(t *testing.T) string {
-	t.Helper()
-	for port := 18200; port < 18300; port++ {
-		addr := fmt.Sprintf("127.0.0.1:%d", port)
-		ln, err := net.Listen("tcp", addr)
-		if err == nil {
-			ln.Close()
-			return addr
-		}
+// servingAddr is the address a server logs when it starts serving.
+var servingAddr = regexp.MustCompile(`serving addr=(https?://\S+)`)
+
+// listenURL reads the address the server logged, or "" before it has.
+func listenURL(logPath string) string {
+	b, _ := os.ReadFile(logPath)
+	if m := servingAddr.FindSubmatch(b); m != nil {
+		return string(m[1])
 	}
-	t.Fatal("no free port in 18200-18299")
 	return ""
 }
 
@@ -229,6 +232,13 @@ func (s *server) waitHealthy(t *testing.T) {
 			s.done <- err
 			t.Fatalf("server exited before it was healthy (%v):\n%s", err, s.log(t))
 		default:
+		}
+		if s.url == "" {
+			s.url = listenURL(s.logPath)
+			if s.url == "" {
+				time.Sleep(50 * time.Millisecond)
+				continue
+			}
 		}
 		res, err := client.Get(s.url + "/healthz")
 		if err == nil {

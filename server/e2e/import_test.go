@@ -17,16 +17,10 @@ import (
 // The public files the importer's own tests use.
 var publicOKRs = filepath.Join("..", "..", "graph", "importer", "testdata", "public-okrs")
 
-// mustBuildCLI builds the throughline binary into a temporary directory.
+// mustBuildCLI returns the throughline binary.
 func mustBuildCLI(t *testing.T) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "throughline")
-	cmd := exec.Command("go", "build", "-o", bin, ".")
-	cmd.Dir = ".."
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
+	return buildServer(t)
 }
 
 // cliRun is one finished run of the binary.

@@ -25,11 +25,15 @@ func TestServeHTTPS(t *testing.T) {
 	bin := buildServer(t)
 	dir := t.TempDir()
 	certFile, keyFile, pool := selfSigned(t, dir)
-	addr := freePort(t)
-	cmd := exec.Command(bin, "serve", "--no-seed", "--listen", addr,
+	logPath := filepath.Join(dir, "server.log")
+	logFile, err := os.Create(logPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer logFile.Close()
+	cmd := exec.Command(bin, "serve", "--no-seed", "--listen", "127.0.0.1:0",
 		"--data-dir", filepath.Join(dir, "data"), "--tls-cert", certFile, "--tls-key", keyFile)
-	var log strings.Builder
-	cmd.Stdout, cmd.Stderr = &log, &log
+	cmd.Stdout, cmd.Stderr = logFile, logFile
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -38,9 +42,12 @@ func TestServeHTTPS(t *testing.T) {
 	client := &http.Client{Timeout: time.Second, Transport: &http.Transport{
 		TLSClientConfig: &tls.Config{RootCAs: pool},
 	}}
-	if !eventuallyOK(client, "https://"+addr+"/healthz") {
-		t.Fatalf("no HTTPS answer from %s:\n%s", addr, log.String())
+	url := waitForURL(logPath)
+	if !strings.HasPrefix(url, "https://") || !eventuallyOK(client, url+"/healthz") {
+		log, _ := os.ReadFile(logPath)
+		t.Fatalf("no HTTPS answer at %q:\n%s", url, log)
 	}
+	addr := strings.TrimPrefix(url, "https://")
 	if res, err := (&http.Client{Timeout: time.Second}).Get("http://" + addr + "/healthz"); err == nil {
 		res.Body.Close()
 		if res.StatusCode == http.StatusOK {
@@ -54,11 +61,22 @@ func TestServeRefusesHalfATLSConfiguration(t *testing.T) {
 	bin := buildServer(t)
 	dir := t.TempDir()
 	certFile, _, _ := selfSigned(t, dir)
-	out, err := exec.Command(bin, "serve", "--no-seed", "--listen", freePort(t),
+	out, err := exec.Command(bin, "serve", "--no-seed", "--listen", "127.0.0.1:0",
 		"--data-dir", filepath.Join(dir, "data"), "--tls-cert", certFile).CombinedOutput()
 	if err == nil || !strings.Contains(string(out), "--tls-cert and --tls-key go together") {
 		t.Errorf("serve with a certificate and no key: %v\n%s", err, out)
 	}
+}
+
+// waitForURL waits a bounded time for the server to log its address.
+func waitForURL(logPath string) string {
+	for range 100 {
+		if url := listenURL(logPath); url != "" {
+			return url
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return ""
 }
 
 func eventuallyOK(client *http.Client, url string) bool {

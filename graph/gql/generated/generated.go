@@ -4616,9 +4616,9 @@ type AuditEntry implements Node {
   objectKind: String!
   "The global ID of the object changed, if it has one."
   objectId: ID
-  "The object before the change, as JSON; null when it was created."
+  "The object before the change, as JSON; null when it was created, or when it is plan content you may not read."
   before: String
-  "The object after the change, as JSON; null when it was removed."
+  "The object after the change, as JSON; null when it was removed, or when it is plan content you may not read."
   after: String
 }
 

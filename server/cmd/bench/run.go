@@ -117,6 +117,7 @@ func (b *bench) queries(spec synth.Spec) ([]query, error) {
 	return []query{
 		{name: "chain", text: chainQuery, vars: map[string]any{"id": who.Person.ID}},
 		{name: "team", text: teamQuery, vars: map[string]any{"team": who.Person.Team.ID}},
+		{name: "dashboard", text: dashboardQuery},
 	}, nil
 }
 
@@ -208,6 +209,21 @@ const teamQuery = `query($team: ID!) {
         executionGoals { title keyResult { title progress } capability { name } }
       }
     }
+  }
+}`
+
+// dashboardQuery is HR's dashboard of the whole organisation, every
+// field.
+const dashboardQuery = `{
+  dashboard {
+    cycle { name }
+    team { name }
+    criticalCoverage { total covered share uncovered { title } }
+    planStatusByTeam { team { name } onTrack blocked completed needsReset }
+    milestoneAttainment { due doneOnTime share }
+    observedChange { distribution { change count } mean }
+    cadence { activePlans checkInsOnTime checkInShare reviewsDue reviewsHeld reviewShare }
+    warningCounts { code plans }
   }
 }`
 

@@ -5,12 +5,12 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"time"
 
-	throughline "throughline.dev/graph"
 	"throughline.dev/graph/gql"
 	"throughline.dev/graph/storage"
 	"throughline.dev/server/internal/httpapi"
@@ -68,7 +68,6 @@ func (a *App) Resolver() *gql.Resolver {
 		Handovers:    a.Store,
 		Reviews:      a.Store,
 		Dashboards:   a.Store,
-		Rhythm:       throughline.DefaultRhythm,
 		Now:          a.Now,
 	}
 }
@@ -84,9 +83,16 @@ func (a *App) HTTPDeps() (httpapi.Deps, error) {
 
 // createPrivately creates the database file readable by its owner only
 // before SQLite opens it; SQLite gives its -wal and -shm files the same
-// permissions.
+// permissions. An existing file is not opened at all: closing a
+// descriptor of a database this process has open through SQLite would
+// drop SQLite's locks on it (POSIX locks belong to the process), and
+// another process could then take the database for unused and delete
+// its write-ahead log under the server.
 func createPrivately(path string) error {
-	f, err := os.OpenFile(path, os.O_RDONLY|os.O_CREATE, 0o600)
+	f, err := os.OpenFile(path, os.O_RDONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, os.ErrExist) {
+		return nil
+	}
 	if err != nil {
 		return fmt.Errorf("app: database file: %w", err)
 	}

@@ -11,11 +11,14 @@ import (
 	"throughline.dev/graph/loaders"
 )
 
-// Options tune the HTTP API. The zero value takes the defaults.
+// Options tune the HTTP API. A zero field takes its default.
 type Options struct {
-	// MaxBodyBytes caps a request body; larger bodies get 413.
+	// MaxBodyBytes caps a request body; a larger body gets 413 before it
+	// is read whole. Default: DefaultMaxBodyBytes (1 MiB).
 	MaxBodyBytes int64
-	Limits       gql.Limits
+	// Limits bound each GraphQL document: tokens, fields, aliases,
+	// directives, depth and complexity. Default: gql.DefaultLimits.
+	Limits gql.Limits
 }
 
 // DefaultMaxBodyBytes fits any query a person writes, with room for long
@@ -35,13 +38,11 @@ type Deps struct {
 	DB       Pinger
 }
 
-// New returns the server's handler.
+// New returns the server's handler. Every response carries an
+// X-Request-Id.
 func New(d Deps, opts Options) http.Handler {
-	if opts.MaxBodyBytes == 0 {
+	if opts.MaxBodyBytes <= 0 {
 		opts.MaxBodyBytes = DefaultMaxBodyBytes
-	}
-	if opts.Limits == (gql.Limits{}) {
-		opts.Limits = gql.DefaultLimits
 	}
 	api := authenticate(d.Tokens,
 		loaders.Middleware(d.Loaders, gql.NewServer(d.Resolver, opts.Limits)))
@@ -49,13 +50,15 @@ func New(d Deps, opts Options) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("/query", limitBody(opts.MaxBodyBytes, api))
 	mux.Handle("GET /healthz", health(d.DB))
+	mux.Handle("GET /handover-packs/{file}", handoverPackFile(d))
+	mux.Handle("GET /calendar/{file}", calendarFeed(d.Resolver))
 	mux.Handle("GET /{$}", playgroundPage())
 	mux.Handle("GET /playground/", playgroundAssets())
-	return mux
+	return withRequestID(mux)
 }
 
-// limitBody caps the request body: gqlgen's POST transport reads it
-// whole.
+// limitBody caps the request body: the GraphQL transport reads it whole,
+// and answers 413 when the cap stops it.
 func limitBody(n int64, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		r.Body = http.MaxBytesReader(w, r.Body, n)

@@ -1,0 +1,474 @@
+package storage
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+
+	throughline "throughline.dev/graph"
+)
+
+// Store implements throughline.HandoverService.
+var _ throughline.HandoverService = (*Store)(nil)
+
+// The kinds of object a handover writes, as the audit log names them.
+const (
+	kindHandover     = "Handover"
+	kindHandoverPack = "HandoverPack"
+)
+
+// FindHandoverByID returns a handover, or ENOTFOUND.
+func (s *Store) FindHandoverByID(ctx context.Context, id int64) (*throughline.Handover, error) {
+	return firstByID[throughline.Handover](s.read(ctx), id, "handover")
+}
+
+// FindHandovers lists handovers newest first, optionally those involving
+// someone, moving someone, or with packs still to acknowledge.
+func (s *Store) FindHandovers(ctx context.Context, f throughline.HandoverFilter,
+	page throughline.PageRequest,
+) (*throughline.Page[*throughline.Handover], error) {
+	q := s.read(ctx)
+	if id := f.Involving; id != nil {
+		q = q.Where(`(from_manager_id = ? OR to_manager_id = ? OR created_by_id = ?
+			OR id IN (SELECT handover_id FROM handover_packs
+				WHERE person_id = ? OR from_manager_id = ?))`,
+			*id, *id, *id, *id, *id)
+	}
+	if f.PersonID != nil {
+		q = q.Where("id IN (SELECT handover_id FROM handover_packs WHERE person_id = ?)",
+			*f.PersonID)
+	}
+	if f.PendingOnly {
+		q = q.Where(`id IN (SELECT handover_id FROM handover_packs
+			WHERE handover_id IS NOT NULL AND acknowledged_at IS NULL)`)
+	}
+	return newestFirst(q, page, func(h *throughline.Handover) int64 { return h.ID })
+}
+
+// newestFirst loads one page of T, newest (highest ID) first; the cursor
+// is the ID of the last item seen, so items added meanwhile do not shift
+// the pages after it.
+func newestFirst[T any](q *gorm.DB, page throughline.PageRequest,
+	id func(*T) int64,
+) (*throughline.Page[*T], error) {
+	p := &throughline.Page[*T]{}
+	if err := q.Session(&gorm.Session{}).Model(new(T)).Count(&p.TotalCount).Error; err != nil {
+		return nil, mapError(err)
+	}
+	q = q.Session(&gorm.Session{})
+	if page.After > 0 {
+		q = q.Where("id < ?", page.After)
+	}
+	var items []*T
+	if err := q.Order("id DESC").Limit(page.First + 1).Find(&items).Error; err != nil {
+		return nil, mapError(err)
+	}
+	trimPage(p, items, page.First, id)
+	return p, nil
+}
+
+// FindPackByID returns a handover pack, or ENOTFOUND.
+func (s *Store) FindPackByID(ctx context.Context, id int64) (*throughline.HandoverPack, error) {
+	return firstByID[throughline.HandoverPack](s.read(ctx), id, "handover pack")
+}
+
+// FindPacks lists a handover's packs in the order they were made.
+func (s *Store) FindPacks(ctx context.Context, handoverID int64) ([]*throughline.HandoverPack, error) {
+	var packs []*throughline.HandoverPack
+	err := s.read(ctx).Where("handover_id = ?", handoverID).Order("id").Find(&packs).Error
+	return packs, mapError(err)
+}
+
+// DraftPack creates the draft pack of a person, or changes the notes of
+// the one they have. The draft names the person's manager as it stands.
+func (s *Store) DraftPack(ctx context.Context,
+	d throughline.HandoverDraft,
+) (*throughline.HandoverPack, error) {
+	var pack *throughline.HandoverPack
+	err := s.tx(ctx, func(tx *gorm.DB) error {
+		p, err := findNamed[throughline.Person](tx, d.PersonID, "personId", "person")
+		if err != nil {
+			return err
+		}
+		if p.LeftOn != nil {
+			return throughline.FieldErrorf(throughline.EINVALID, "personId",
+				"%s left on %s and will not be handed over", p.Name, isoDay(*p.LeftOn))
+		}
+		pack, err = s.writeDraft(ctx, tx, p, d)
+		return err
+	})
+	return pack, err
+}
+
+func (s *Store) writeDraft(ctx context.Context, tx *gorm.DB, p *throughline.Person,
+	d throughline.HandoverDraft,
+) (*throughline.HandoverPack, error) {
+	pack, err := findDraft(tx, p.ID)
+	if err != nil {
+		return nil, err
+	}
+	now := s.Now()
+	if pack == nil {
+		pack = &throughline.HandoverPack{PersonID: p.ID, CreatedAt: now}
+		applyDraft(pack, p, d, now)
+		if err := tx.Create(pack).Error; err != nil {
+			return nil, mapError(err)
+		}
+		return pack, s.audit(ctx, tx, "draftHandoverPack", kindHandoverPack, pack.ID, nil, pack)
+	}
+	before := *pack
+	applyDraft(pack, p, d, now)
+	if err := tx.Save(pack).Error; err != nil {
+		return nil, mapError(err)
+	}
+	return pack, s.audit(ctx, tx, "draftHandoverPack", kindHandoverPack, pack.ID, &before, pack)
+}
+
+func applyDraft(pack *throughline.HandoverPack, p *throughline.Person,
+	d throughline.HandoverDraft, now time.Time,
+) {
+	if d.Risks != nil {
+		pack.Risks = strings.TrimSpace(*d.Risks)
+	}
+	if d.StakeholderPriorities != nil {
+		pack.StakeholderPriorities = strings.TrimSpace(*d.StakeholderPriorities)
+	}
+	pack.FromManagerID, pack.DraftedByID, pack.UpdatedAt = p.ManagerID, d.DraftedByID, now
+}
+
+// findDraft returns a person's draft pack, or nil when they have none.
+func findDraft(tx *gorm.DB, personID int64) (*throughline.HandoverPack, error) {
+	var packs []*throughline.HandoverPack
+	err := tx.Where("person_id = ? AND handover_id IS NULL", personID).Limit(1).Find(&packs).Error
+	if err != nil || len(packs) == 0 {
+		return nil, mapError(err)
+	}
+	return packs[0], nil
+}
+
+// AcknowledgePack records that the incoming manager read a pack.
+func (s *Store) AcknowledgePack(ctx context.Context,
+	packID, by int64,
+) (*throughline.HandoverPack, error) {
+	var pack *throughline.HandoverPack
+	err := s.tx(ctx, func(tx *gorm.DB) error {
+		var err error
+		pack, err = findNamed[throughline.HandoverPack](tx, packID, "packId", "handover pack")
+		if err != nil {
+			return err
+		}
+		if err := checkAcknowledge(tx, pack, by); err != nil {
+			return err
+		}
+		before, now := *pack, s.Now()
+		pack.AcknowledgedAt, pack.AcknowledgedByID, pack.UpdatedAt = &now, &by, now
+		if err := tx.Save(pack).Error; err != nil {
+			return mapError(err)
+		}
+		return s.audit(ctx, tx, "acknowledgeHandoverPack", kindHandoverPack, pack.ID,
+			&before, pack)
+	})
+	return pack, err
+}
+
+func checkAcknowledge(tx *gorm.DB, pack *throughline.HandoverPack, by int64) error {
+	if pack.HandoverID == nil {
+		return throughline.FieldErrorf(throughline.EINVALID, "packId",
+			"this pack is a draft: the incoming manager acknowledges it after the move")
+	}
+	h, err := firstByID[throughline.Handover](tx, *pack.HandoverID, "handover")
+	if err != nil {
+		return err
+	}
+	if h.ToManagerID != by {
+		return throughline.Errorf(throughline.EUNAUTHORIZED,
+			"only the incoming manager acknowledges a handover pack")
+	}
+	if pack.AcknowledgedAt != nil {
+		return throughline.FieldErrorf(throughline.EINVALID, "packId",
+			"this pack was acknowledged on %s", isoDay(*pack.AcknowledgedAt))
+	}
+	return nil
+}
+
+// HandOver moves people to a new manager in one transaction. It checks the
+// move, freezes each person's contents before the transaction (they are
+// read through the API's own lookups), then checks the move again inside
+// the transaction, where nothing can change under it, and writes.
+func (s *Store) HandOver(ctx context.Context, h *throughline.Handover, personIDs []int64,
+	contents func(ctx context.Context, personID int64) (*throughline.HandoverContents, error),
+) ([]*throughline.HandoverPack, error) {
+	ids := distinctIDs(personIDs)
+	if h.EffectiveOn.IsZero() {
+		h.EffectiveOn = s.Today()
+	}
+	h.EffectiveOn = throughline.Day(h.EffectiveOn)
+	if _, err := s.checkMove(s.read(ctx), h, ids); err != nil {
+		return nil, err
+	}
+	frozen, err := freezeContents(ctx, ids, contents)
+	if err != nil {
+		return nil, err
+	}
+	var packs []*throughline.HandoverPack
+	err = s.tx(ctx, func(tx *gorm.DB) error {
+		m, err := s.checkMove(tx, h, ids)
+		if err != nil {
+			return err
+		}
+		packs, err = s.writeMove(ctx, tx, m, frozen)
+		return err
+	})
+	return packs, err
+}
+
+func distinctIDs(ids []int64) []int64 {
+	seen := make(map[int64]bool, len(ids))
+	out := make([]int64, 0, len(ids))
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// freezeContents renders each person's pack contents as the JSON a pack
+// keeps.
+func freezeContents(ctx context.Context, ids []int64,
+	contents func(ctx context.Context, personID int64) (*throughline.HandoverContents, error),
+) (map[int64]string, error) {
+	out := make(map[int64]string, len(ids))
+	for _, id := range ids {
+		c, err := contents(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		b, err := json.Marshal(c)
+		if err != nil {
+			return nil, fmt.Errorf("storage: handover contents: %w", err)
+		}
+		out[id] = string(b)
+	}
+	return out, nil
+}
+
+// writeMove records a checked move: the handover, then for each person
+// the new manager, the history and the pack.
+func (s *Store) writeMove(ctx context.Context, tx *gorm.DB, m *move,
+	frozen map[int64]string,
+) ([]*throughline.HandoverPack, error) {
+	h := m.h
+	h.ID, h.CreatedAt, h.FromManagerID = 0, s.Now(), commonManager(m.people)
+	if err := tx.Create(h).Error; err != nil {
+		return nil, mapError(err)
+	}
+	if err := s.audit(ctx, tx, "handOver", kindHandover, h.ID, nil, h); err != nil {
+		return nil, err
+	}
+	packs := make([]*throughline.HandoverPack, 0, len(m.people))
+	for _, p := range m.people {
+		pack, err := s.movePerson(ctx, tx, h, p, frozen[p.ID])
+		if err != nil {
+			return nil, err
+		}
+		packs = append(packs, pack)
+	}
+	return packs, nil
+}
+
+// commonManager is the manager every person moved had, or nil when they
+// had different managers or none.
+func commonManager(people []*throughline.Person) *int64 {
+	first := people[0].ManagerID
+	for _, p := range people[1:] {
+		if !sameManager(first, p.ManagerID) {
+			return nil
+		}
+	}
+	return first
+}
+
+func (s *Store) movePerson(ctx context.Context, tx *gorm.DB, h *throughline.Handover,
+	p *throughline.Person, snapshot string,
+) (*throughline.HandoverPack, error) {
+	before, to, handoverID := *p, h.ToManagerID, h.ID
+	p.ManagerID, p.UpdatedAt = &to, s.Now()
+	err := tx.Model(&throughline.Person{}).Where("id = ?", p.ID).
+		Updates(map[string]any{"manager_id": to, "updated_at": p.UpdatedAt}).Error
+	if err != nil {
+		return nil, mapError(err)
+	}
+	if err := s.keepHistory(tx, p, before.ManagerID, h.EffectiveOn, &handoverID); err != nil {
+		return nil, err
+	}
+	if err := s.audit(ctx, tx, "handOver", kindPerson, p.ID, &before, p); err != nil {
+		return nil, err
+	}
+	return s.freezePack(ctx, tx, handoverID, &before, snapshot)
+}
+
+// freezePack makes a person's pack part of a handover with its contents
+// frozen: their draft when the outgoing manager wrote one, else a new
+// pack with no notes.
+func (s *Store) freezePack(ctx context.Context, tx *gorm.DB, handoverID int64,
+	p *throughline.Person, snapshot string,
+) (*throughline.HandoverPack, error) {
+	pack, err := findDraft(tx, p.ID)
+	if err != nil {
+		return nil, err
+	}
+	now := s.Now()
+	if pack == nil {
+		pack = &throughline.HandoverPack{PersonID: p.ID, FromManagerID: p.ManagerID, CreatedAt: now}
+		return pack, s.savePack(ctx, tx, nil, pack, handoverID, snapshot)
+	}
+	before := *pack
+	if p.ManagerID != nil {
+		// A person whose manager left keeps the leaver as the author of
+		// the notes they drafted.
+		pack.FromManagerID = p.ManagerID
+	}
+	return pack, s.savePack(ctx, tx, &before, pack, handoverID, snapshot)
+}
+
+func (s *Store) savePack(ctx context.Context, tx *gorm.DB, before, pack *throughline.HandoverPack,
+	handoverID int64, snapshot string,
+) error {
+	pack.HandoverID, pack.Snapshot, pack.UpdatedAt = &handoverID, &snapshot, s.Now()
+	if err := tx.Save(pack).Error; err != nil {
+		return conflictOn(err, "personIds",
+			"person %d is already in a handover waiting for acknowledgement", pack.PersonID)
+	}
+	return s.audit(ctx, tx, "handOver", kindHandoverPack, pack.ID, before, pack)
+}
+
+// RecordDeparture marks a person gone and releases their reports.
+func (s *Store) RecordDeparture(ctx context.Context, personID int64,
+	leftOn time.Time,
+) ([]*throughline.Person, error) {
+	if leftOn.IsZero() {
+		leftOn = s.Today()
+	}
+	leftOn = throughline.Day(leftOn)
+	var reports []*throughline.Person
+	err := s.tx(ctx, func(tx *gorm.DB) error {
+		p, err := findNamed[throughline.Person](tx, personID, "personId", "person")
+		if err != nil {
+			return err
+		}
+		if reports, err = directReports(tx, p.ID); err != nil {
+			return err
+		}
+		if err := s.checkDeparture(tx, p, reports, leftOn); err != nil {
+			return err
+		}
+		return s.writeDeparture(ctx, tx, p, reports, leftOn)
+	})
+	return reports, err
+}
+
+// directReports lists the people who report to a manager and have not
+// left; those who left keep their last manager in their history.
+func directReports(tx *gorm.DB, managerID int64) ([]*throughline.Person, error) {
+	var reports []*throughline.Person
+	err := tx.Where("manager_id = ? AND left_on IS NULL", managerID).
+		Order("id").Find(&reports).Error
+	return reports, mapError(err)
+}
+
+// checkDeparture refuses a second departure, one recorded ahead of time
+// (a day's grace covers time zones ahead of the server's), and a last day
+// before one of the leaver's reports began reporting to them.
+func (s *Store) checkDeparture(tx *gorm.DB, p *throughline.Person,
+	reports []*throughline.Person, leftOn time.Time,
+) error {
+	var probs throughline.Problems
+	if p.LeftOn != nil {
+		probs.Add("personId", "%s already left on %s", p.Name, isoDay(*p.LeftOn))
+	}
+	if leftOn.After(s.Today().AddDate(0, 0, 1)) {
+		probs.Add("leftOn", "a departure is recorded once it happens; %s is in the future",
+			isoDay(leftOn))
+	}
+	for _, r := range reports {
+		st, err := stintNow(tx, r)
+		if err != nil {
+			return err
+		}
+		if leftOn.Before(st.FromOn) {
+			probs.Add("leftOn", "%s has reported to %s only since %s, after that day",
+				r.Name, p.Name, isoDay(st.FromOn))
+		}
+	}
+	return probs.Err()
+}
+
+// writeDeparture records the last day, leaves the reports without a
+// manager from that day, and closes the packs the leaver was yet to
+// acknowledge.
+func (s *Store) writeDeparture(ctx context.Context, tx *gorm.DB, p *throughline.Person,
+	reports []*throughline.Person, leftOn time.Time,
+) error {
+	before := *p
+	p.LeftOn, p.UpdatedAt = &leftOn, s.Now()
+	err := tx.Model(&throughline.Person{}).Where("id = ?", p.ID).
+		Updates(map[string]any{"left_on": leftOn, "updated_at": p.UpdatedAt}).Error
+	if err != nil {
+		return mapError(err)
+	}
+	if err := s.audit(ctx, tx, "recordDeparture", kindPerson, p.ID, &before, p); err != nil {
+		return err
+	}
+	for _, r := range reports {
+		if err := s.releaseReport(ctx, tx, r, leftOn); err != nil {
+			return err
+		}
+	}
+	return s.closePacksAddressedTo(ctx, tx, p.ID)
+}
+
+func (s *Store) releaseReport(ctx context.Context, tx *gorm.DB, r *throughline.Person,
+	leftOn time.Time,
+) error {
+	before := *r
+	r.ManagerID, r.UpdatedAt = nil, s.Now()
+	err := tx.Model(&throughline.Person{}).Where("id = ?", r.ID).
+		Updates(map[string]any{"manager_id": nil, "updated_at": r.UpdatedAt}).Error
+	if err != nil {
+		return mapError(err)
+	}
+	if err := s.keepHistory(tx, r, before.ManagerID, leftOn, nil); err != nil {
+		return err
+	}
+	return s.audit(ctx, tx, "recordDeparture", kindPerson, r.ID, &before, r)
+}
+
+// closePacksAddressedTo closes the packs a leaver had yet to acknowledge:
+// nobody will, and an open pack would keep its person from being handed
+// over again. They are closed with no acknowledger.
+func (s *Store) closePacksAddressedTo(ctx context.Context, tx *gorm.DB, leaverID int64) error {
+	var packs []*throughline.HandoverPack
+	err := tx.Where(`acknowledged_at IS NULL AND handover_id IN
+		(SELECT id FROM handovers WHERE to_manager_id = ?)`, leaverID).Find(&packs).Error
+	if err != nil {
+		return mapError(err)
+	}
+	for _, pack := range packs {
+		before, now := *pack, s.Now()
+		pack.AcknowledgedAt, pack.UpdatedAt = &now, now
+		if err := tx.Save(pack).Error; err != nil {
+			return mapError(err)
+		}
+		err := s.audit(ctx, tx, "recordDeparture", kindHandoverPack, pack.ID, &before, pack)
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

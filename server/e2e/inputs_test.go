@@ -1,0 +1,42 @@
+package e2e_test
+
+import (
+	"strings"
+	"testing"
+
+	"throughline.dev/server/internal/testserver"
+)
+
+// Text too long for its field, or holding a NUL character, is refused
+// before the mutation runs, naming the field; nothing is written.
+func TestMutationTextLimits(t *testing.T) {
+	s := testserver.Start(t, nil)
+	const create = `mutation($name: String!) {
+		createTeam(input: {name: $name}) { team { id } userErrors { field message } } }`
+	for _, tc := range []struct {
+		name, value, want string
+	}{
+		{"a name too long", strings.Repeat("x", 301), "name is longer than 300 characters"},
+		{"a NUL character", "Plat\x00form", "name holds a NUL character"},
+	} {
+		r := s.Do(create, map[string]any{"name": tc.value})
+		if len(r.Errors) != 1 || r.Errors[0].Message != tc.want ||
+			r.Errors[0].Extensions["field"] != "name" {
+			t.Errorf("%s: got %s", tc.name, r.Body)
+		}
+	}
+	var teams struct{ Teams struct{ TotalCount int } }
+	s.MustDo(`{ teams { totalCount } }`, nil, &teams)
+	if teams.Teams.TotalCount != 0 {
+		t.Errorf("%d teams written, want none", teams.Teams.TotalCount)
+	}
+
+	long := strings.Repeat("word ", 3000) // 15,000 characters: fine for a note
+	const note = `mutation($n: String!) {
+		createCapability(input: {name: "Listening", description: $n,
+			levels: [{name: "One", descriptor: "a"}, {name: "Two", descriptor: "b"}]}) {
+			capability { id } userErrors { field message } } }`
+	if r := s.Do(note, map[string]any{"n": long}); len(r.Errors) > 0 {
+		t.Errorf("a long description was refused: %.300s", r.Body)
+	}
+}
