@@ -19,7 +19,7 @@ PACKAGES := ./graph/... ./server/...
 PLAYGROUND       := server/internal/httpapi/playground
 PLAYGROUND_DEPS  := $(PLAYGROUND)/node_modules/.package-lock.json
 PLAYGROUND_INDEX := $(PLAYGROUND)/dist/index.html
-PLAYGROUND_SRC   := $(addprefix $(PLAYGROUND)/,build.mjs index.html init.js playground.css)
+PLAYGROUND_SRC   := $(addprefix $(PLAYGROUND)/,build.mjs index.html init.js playground.css examples.json)
 
 # The GraphQL-over-HTTP conformance audit: graphql-http's auditServer,
 # run by a Go test in httpapi against the real server.

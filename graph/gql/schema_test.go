@@ -102,3 +102,23 @@ func TestEveryMutationHasAnAccessRule(t *testing.T) {
 		t.Errorf("access rule for %s, which is not a mutation", name)
 	}
 }
+
+// The README's example queries are valid against the schema, so that the
+// examples a newcomer copies keep working as the schema changes.
+func TestReadmeExamplesAreValid(t *testing.T) {
+	schema := loadSchema(t)
+	b, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks := strings.Split(string(b), "```graphql\n")[1:]
+	if len(blocks) < 5 {
+		t.Fatalf("found %d GraphQL examples in the README, want at least 5", len(blocks))
+	}
+	for _, block := range blocks {
+		query, _, _ := strings.Cut(block, "```")
+		if _, errs := gqlparser.LoadQuery(schema, query); errs != nil {
+			t.Errorf("README example is invalid: %v\n%s", errs, query)
+		}
+	}
+}

@@ -19,6 +19,7 @@ const files = [
   ['node_modules/graphiql/graphiql.min.js', 'graphiql.min.js'],
   ['node_modules/graphiql/graphiql.min.css', 'graphiql.min.css'],
   ['playground.css', 'playground.css'],
+  ['examples.json', 'examples.json'],
   ['init.js', 'init.js'],
   ['index.html', 'index.html'],
 ];

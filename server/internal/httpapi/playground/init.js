@@ -89,5 +89,17 @@
     render();
   });
 
-  render();
+  // The saved examples open as tabs; without them the page still works.
+  fetch('/playground/examples.json')
+    .then(function (res) { return res.ok ? res.json() : []; })
+    .catch(function () { return []; })
+    .then(function (examples) {
+      props.defaultTabs = examples.map(function (e) {
+        return {
+          query: e.query.join('\n'),
+          variables: e.variables ? JSON.stringify(e.variables, null, 2) : undefined,
+        };
+      });
+      render();
+    });
 })();
