@@ -116,6 +116,8 @@ func seedIfEmpty(ctx context.Context, dataDir string) (demo.Summary, bool, error
 	defer a.Close()
 	svc := demo.Services{
 		Org: a.Store, OKRs: a.Store, Capabilities: a.Store, Plans: a.Store, Clock: clock,
+		Handovers: a.Store,
+		Reviews:   a.Store,
 	}
 	empty, err := demo.Empty(ctx, svc)
 	if err != nil || !empty {
@@ -138,8 +140,10 @@ func describe(s demo.Summary) string {
 		"  %d people in %d teams\n"+
 		"  %d objectives and %d key results with %d progress updates, over %d cycles\n"+
 		"  %d capabilities, %d requirements on key results, %d assessments\n"+
-		"  %d development plans with %d goals, %d actions and %d check-ins\n",
+		"  %d development plans with %d goals, %d actions and %d check-ins\n"+
+		"  handovers: %d, moving %d people; quarterly reviews: %d; departures: %d\n",
 		s.People, s.Teams, s.Objectives, s.KeyResults, s.Progress, s.Cycles,
 		s.Capabilities, s.Requirements, s.Assessments,
-		s.Plans, s.Goals, s.Actions, s.CheckIns)
+		s.Plans, s.Goals, s.Actions, s.CheckIns,
+		s.Handovers, s.Packs, s.Reviews, s.Departures)
 }

@@ -1,14 +1,18 @@
 // Package demo seeds the organisation a new Throughline server starts
 // with: Northwind Labs, a software company of forty people, with OKRs for
 // the current and the previous quarter, a capability framework,
-// assessments, development plans and check-ins. HR exploring the
+// assessments, development plans and check-ins, last quarter's review of
+// a plan with a goal carried over, a completed handover, one waiting for
+// the new manager, and a person whose manager left. HR exploring the
 // playground finds every part of the schema filled with data that reads
 // like a real company's, and every plan warning the dashboard counts.
 //
 // The data is written by hand in the *_data.go files; the seed_*.go files
 // store it through the domain services only, so the seeded data obeys the
 // same rules as data entered through the API. Every date is relative to
-// the day of seeding, so the demo always looks current.
+// the day of seeding, so the demo always looks current. The history of
+// plans, reviews and handovers is written in date order (timeline.go), so
+// that what one record reads of another is what it held on its day.
 //
 // The services share no transaction, so a seed that fails half-way leaves
 // part of an organisation behind. Seed writes only into an empty
@@ -29,12 +33,16 @@ import (
 const Domain = "northwind-labs.example"
 
 // Services are the domain services the seed writes through. The storage
-// package's Store implements all four.
+// package's Store implements all six.
 type Services struct {
 	Org          throughline.OrgService
 	OKRs         throughline.OKRService
 	Capabilities throughline.CapabilityService
 	Plans        throughline.PlanService
+	// Handovers and Reviews, when nil, are Plans if it implements them,
+	// as the storage package's Store does.
+	Handovers throughline.HandoverService
+	Reviews   throughline.ReviewService
 
 	// Clock, when set, is the clock the services stamp records with. The
 	// seed moves it to the day each record would have been written, so
@@ -50,6 +58,7 @@ type Summary struct {
 	Objectives, KeyResults, Progress        int
 	Capabilities, Requirements, Assessments int
 	Plans, Goals, Actions, CheckIns         int
+	Reviews, Handovers, Packs, Departures   int
 }
 
 // ErrNotEmpty is returned by Seed when the database already holds data:
@@ -95,6 +104,10 @@ func total[T any](p *throughline.Page[T], err error) (int64, error) {
 // today. It returns ErrNotEmpty when the database holds data, and
 // otherwise an error that names the step that failed.
 func Seed(ctx context.Context, svc Services, today time.Time) (Summary, error) {
+	svc, err := svc.complete()
+	if err != nil {
+		return Summary{}, err
+	}
 	empty, err := Empty(ctx, svc)
 	if err != nil {
 		return Summary{}, err
@@ -105,8 +118,8 @@ func Seed(ctx context.Context, svc Services, today time.Time) (Summary, error) {
 	s := newSeeder(ctx, svc, today)
 	defer svc.Clock.Reset()
 	steps := []func() error{
-		s.cycles, s.org, s.capabilities, s.okrs,
-		s.requirements, s.assessments, s.plans,
+		s.cycles, s.org, s.capabilities, s.okrs, s.requirements, s.assessments,
+		s.plans, s.moves, s.replay, s.settle,
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -114,6 +127,21 @@ func Seed(ctx context.Context, svc Services, today time.Time) (Summary, error) {
 		}
 	}
 	return s.sum, nil
+}
+
+// complete takes the services left nil from Plans, and fails when it
+// does not implement them.
+func (svc Services) complete() (Services, error) {
+	if svc.Handovers == nil {
+		svc.Handovers, _ = svc.Plans.(throughline.HandoverService)
+	}
+	if svc.Reviews == nil {
+		svc.Reviews, _ = svc.Plans.(throughline.ReviewService)
+	}
+	if svc.Handovers == nil || svc.Reviews == nil {
+		return svc, errors.New("demo: the seed needs a handover service and a review service")
+	}
+	return svc, nil
 }
 
 // seeder holds what one seed has written so far, so that later steps can
@@ -130,6 +158,8 @@ type seeder struct {
 	capabilityIDs     map[string]int64            // by name
 	keyResults        map[string]map[string]int64 // by cycle name, then ref
 	objectives        map[string]map[string]int64 // by cycle name, then ref
+	history           timeline                    // still to write
+	made              []madePlan                  // to settle once written
 	sum               Summary
 }
 

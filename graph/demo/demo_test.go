@@ -45,7 +45,9 @@ func mustSeed(t *testing.T, today time.Time) *world {
 }
 
 func services(s *storage.Store, clock *demo.Clock) demo.Services {
-	return demo.Services{Org: s, OKRs: s, Capabilities: s, Plans: s, Clock: clock}
+	return demo.Services{
+		Org: s, OKRs: s, Capabilities: s, Plans: s, Handovers: s, Reviews: s, Clock: clock,
+	}
 }
 
 // Short names for the paging types keep the list reads on one line.
@@ -98,6 +100,9 @@ func TestSeedKeepsItsPromises(t *testing.T) {
 			t.Run("warnings", w.checkWarnings)
 			t.Run("coverage", w.checkCoverage)
 			t.Run("chain", w.checkChain)
+			t.Run("handovers", w.checkHandovers)
+			t.Run("departure", w.checkDeparture)
+			t.Run("review", w.checkReview)
 		})
 	}
 }

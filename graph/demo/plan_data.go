@@ -4,19 +4,32 @@ import throughline "throughline.dev/graph"
 
 // planRow is one person's development plan. status and reason are where
 // the plan ends up; each check-in also moves it, as check-ins do.
+//
+// A plan of the previous cycle may end in review: the quarterly review,
+// held on the current cycle's review day, that decides each of its goals
+// (see goalRow.decision) and makes the person's plan for the current
+// cycle. That plan's row says fromReview, comes after this one, and fills
+// the plan once the review has made it.
 type planRow struct {
-	person   string
-	previous bool // a plan of the previous cycle, not the current one
-	status   throughline.PlanStatus
-	reason   string
-	created  when // unset: ten days before the cycle, or before its first record
-	goals    []goalRow
-	checkIns []checkInRow
+	person     string
+	previous   bool // a plan of the previous cycle, not the current one
+	status     throughline.PlanStatus
+	reason     string
+	created    when // unset: ten days before the cycle, or before its first record
+	goals      []goalRow
+	checkIns   []checkInRow
+	review     *checkInRow
+	fromReview bool
 }
 
 // goalRow is a goal. Execution goals name a key result of the plan's
 // cycle and a capability; career goals name a horizon in quarters after
 // the current one. An empty state is ACTIVE.
+//
+// In a plan that ends in a review, decision is what the review does with
+// the goal, and carryTo the key result of the current cycle a goal carried
+// over serves. In a plan made by a review, a carried goal is the one the
+// review carried over under its title: the row gives only its actions.
 type goalRow struct {
 	lane           throughline.Lane
 	title, change  string
@@ -24,6 +37,9 @@ type goalRow struct {
 	target         int32
 	horizon        int
 	state          throughline.GoalState
+	decision       throughline.GoalDecision
+	carryTo        string
+	carried        bool
 	actions        []actionRow
 }
 
@@ -77,13 +93,17 @@ const (
 	completed  = throughline.StatusCompleted
 	needsReset = throughline.StatusNeedsReset
 	achieved   = throughline.GoalAchieved
+
+	closeAchieved = throughline.DecisionCloseAchieved
+	carryOver     = throughline.DecisionCarryOver
 )
 
 // Most plans are on rhythm: a quarterly review and a monthly check-in in
 // the last month. Diego's, Fatima's and Ana's last check-ins are six to
 // eight weeks old; Ryan joined last week and has a plan with only a
 // course; Aisha's gap was never backed by evidence; nobody builds the
-// capability the PCI key result needs.
+// capability the PCI key result needs. Tariq's plan was made by last
+// quarter's review, which carried one of his goals over.
 var plans = []planRow{
 	{person: "meilin.chen",
 		goals: []goalRow{
@@ -676,11 +696,61 @@ var plans = []planRow{
 				private: true},
 		}},
 
-	{person: "tariq.rahman",
+	// Last quarter's plan of Tariq, closed by the review that opened this
+	// quarter: the pipeline goal was achieved, and the goal on large deals
+	// carried over to this quarter's win rate, since the deal it was about
+	// slipped. The review made his plan below.
+	{person: "tariq.rahman", previous: true,
 		goals: []goalRow{
-			{lane: executionLane, kr: "SAL1.2", capability: "Stakeholder management", target: 3,
+			{lane: executionLane, kr: "GTM1.1", capability: "Discovery interviewing", target: 3,
+				decision: closeAchieved,
+				title:    "Qualify mid-size fleets before the first demo",
+				change:   "Every demo I give is to a fleet whose planning problem I have written down.",
+				actions: []actionRow{
+					{kind: experience, by: "marcus.johnson", role: manager,
+						due: beforeReview(30), done: beforeReview(33),
+						title:   "Write down each fleet's planning problem before booking its demo",
+						outcome: "A third fewer demos, and twice the pipeline from them."},
+				}},
+			{lane: executionLane, kr: "C1.2", capability: "Stakeholder management", target: 3,
+				decision: carryOver, carryTo: "SAL1.2",
 				title:  "Bring legal and finance in early on large deals",
 				change: "Proposals go out on the promised date because legal and finance have already seen them.",
+				actions: []actionRow{
+					{kind: experience, by: "marcus.johnson", role: manager,
+						due: beforeReview(20), done: beforeReview(12),
+						title:   "Send the 120-vehicle proposal to the fleet's legal team before the price",
+						outcome: "Legal still took three weeks; the deal slipped into the next quarter."},
+				}},
+		},
+		checkIns: []checkInRow{
+			{kind: quarterly, held: onReview, change: noChange, answers: [5]string{
+				"Discovery, and large deals.",
+				"The mid-size pipeline and one 120-vehicle deal.",
+				"I demo before I know what the fleet plans and how.",
+				"Marcus on my first calls.",
+				"Nothing yet.",
+			}},
+			{kind: monthly, held: beforeReview(40), change: someBetter, answers: [5]string{
+				"Discovery, then stakeholders on the large deal.",
+				"Qualifying calls, and the 120-vehicle proposal.",
+				"The fleet's legal team is a black box.",
+				"An introduction to their legal team.",
+				"My demos now go to fleets with a planning problem we solve.",
+			}},
+		},
+		review: &checkInRow{kind: quarterly, held: onReview, change: someBetter,
+			answers: [5]string{
+				"Stakeholder management in large deals; discovery is done for now.",
+				"Two large proposals this quarter, one of them the deal that slipped.",
+				"Legal takes weeks and I still ask too late.",
+				"A checklist for large proposals.",
+				"The pipeline goal landed: every demo goes to a qualified fleet.",
+			},
+			note: "Closed the pipeline goal as achieved; carried the large-deals goal over to the win rate."}},
+	{person: "tariq.rahman", fromReview: true,
+		goals: []goalRow{
+			{carried: true, title: "Bring legal and finance in early on large deals",
 				actions: []actionRow{
 					{kind: exposure, by: "elif.yilmaz", role: mentor, due: ago(5), done: ago(5),
 						title:   "Sit in on Elif's buyer-map review with Marcus",
@@ -690,13 +760,6 @@ var plans = []planRow{
 				}},
 		},
 		checkIns: []checkInRow{
-			{kind: quarterly, held: onReview, change: noChange, answers: [5]string{
-				"Stakeholder management in deals.",
-				"Two large proposals.",
-				"Legal takes a week and I forget to ask.",
-				"A checklist for large proposals.",
-				"Nothing yet.",
-			}},
 			{kind: monthly, held: ago(16), change: someBetter, answers: [5]string{
 				"Stakeholder management.",
 				"A 90-vehicle proposal with legal involved from day one.",
@@ -819,7 +882,7 @@ var plans = []planRow{
 				title:  "Write handovers as good as the ones I ask for",
 				change: "Accounts I hand over arrive with open issues, contacts and next steps written down.",
 				actions: []actionRow{
-					{kind: experience, by: "nomvula.dlamini", role: manager, due: ago(30), done: ago(29),
+					{kind: experience, by: "nomvula.dlamini", role: mentor, due: ago(30), done: ago(29),
 						title:   "Design the sales-to-onboarding handover template with Bjørn",
 						outcome: "The template is used for every new deal."},
 					{kind: education, by: "tomasz.wojcik", role: coach, due: ahead(21),

@@ -104,13 +104,22 @@ type when struct {
 type anchor int
 
 const (
-	fromToday  anchor = iota
-	reviewDay         // the cycle's quarterly review
-	closingDay        // the last week of the cycle
+	fromToday     anchor = iota
+	reviewDay            // the cycle's quarterly review
+	closingDay           // the last week of the cycle
+	currentReview        // the current cycle's quarterly review, offset by days
 )
 
 func ago(days int) when   { return when{set: true, days: -days} }
 func ahead(days int) when { return when{set: true, days: days} }
+
+// beforeReview is a number of days before the quarterly review that opened
+// the current cycle, whatever cycle the record belongs to: the history of
+// a plan of the previous cycle that this review closed must come before it,
+// on every day the demo may be seeded.
+func beforeReview(days int) when {
+	return when{set: true, anchor: currentReview, days: -days}
+}
 
 var (
 	onReview  = when{set: true, anchor: reviewDay}
@@ -126,12 +135,19 @@ var (
 func (s *seeder) date(w when, c *throughline.Cycle) time.Time {
 	switch w.anchor {
 	case reviewDay:
-		return earliest(c.StartsOn.AddDate(0, 0, 7), s.today.AddDate(0, 0, -30))
+		return s.reviewOf(c)
+	case currentReview:
+		return s.reviewOf(s.current).AddDate(0, 0, w.days)
 	case closingDay:
 		return earliest(c.EndsOn.AddDate(0, 0, -4), s.today)
 	default:
 		return s.today.AddDate(0, 0, w.days)
 	}
+}
+
+// reviewOf returns the day of cycle c's quarterly review.
+func (s *seeder) reviewOf(c *throughline.Cycle) time.Time {
+	return earliest(c.StartsOn.AddDate(0, 0, 7), s.today.AddDate(0, 0, -30))
 }
 
 // optionalDate is date for a when that may be unset.

@@ -2,33 +2,38 @@ package demo
 
 import (
 	"fmt"
-	"slices"
 	"time"
 
 	throughline "throughline.dev/graph"
 )
 
-// event is a write that belongs on a day of a plan's history: a check-in,
-// or an action marked done. A plan's events run in date order, so that
-// each check-in moves the plan as it did on the day.
-type event struct {
-	on  time.Time
-	run func() error
+// madePlan is a plan the seed made, with the row that says where it ends.
+type madePlan struct {
+	id  int64
+	row planRow
 }
 
 // plans makes each plan with its goals and actions on the day it was
-// made, then replays its history, then settles it in its final status.
+// made, and queues the rest of its history. A plan made by last quarter's
+// review is made when the review is replayed.
 func (s *seeder) plans() error {
 	for _, row := range plans {
-		c := s.current
-		if row.previous {
-			c = s.previous
+		if row.fromReview {
+			continue
 		}
+		c := s.cycleOf(row)
 		if err := s.plan(row, c); err != nil {
 			return fail(err, "plan of %q in %s", row.person, c.Name)
 		}
 	}
 	return nil
+}
+
+func (s *seeder) cycleOf(row planRow) *throughline.Cycle {
+	if row.previous {
+		return s.previous
+	}
+	return s.current
 }
 
 func (s *seeder) plan(row planRow, c *throughline.Cycle) error {
@@ -44,26 +49,38 @@ func (s *seeder) plan(row planRow, c *throughline.Cycle) error {
 		return err
 	}
 	s.sum.Plans++
+	history, err := s.fill(p.ID, row, c)
+	if err != nil {
+		return err
+	}
+	if row.review != nil {
+		history = append(history, s.review(p.ID, row))
+	}
+	s.history.add(named(planName(row, c), history)...)
+	s.made = append(s.made, madePlan{p.ID, row})
+	return nil
+}
 
+func planName(row planRow, c *throughline.Cycle) string {
+	return fmt.Sprintf("plan of %q in %s", row.person, c.Name)
+}
+
+// fill adds a row's goals and their actions to a plan on the day of the
+// clock, and returns the rest of its history: the actions done later and
+// the check-ins.
+func (s *seeder) fill(planID int64, row planRow, c *throughline.Cycle) ([]event, error) {
 	var history []event
 	for _, g := range row.goals {
-		done, err := s.goal(p.ID, c, g)
+		done, err := s.goal(planID, c, g)
 		if err != nil {
-			return fmt.Errorf("goal %q: %w", g.title, err)
+			return nil, fmt.Errorf("goal %q: %w", g.title, err)
 		}
 		history = append(history, done...)
 	}
 	for _, ci := range row.checkIns {
-		history = append(history, s.checkIn(p.ID, c, row.person, ci))
+		history = append(history, s.checkIn(planID, c, row.person, ci))
 	}
-	slices.SortStableFunc(history, func(a, b event) int { return a.on.Compare(b.on) })
-	for _, e := range history {
-		s.at(e.on)
-		if err := e.run(); err != nil {
-			return err
-		}
-	}
-	return s.settle(p.ID, row)
+	return history, nil
 }
 
 // planMade returns the day a plan was made: as the data says, or ten days
@@ -102,27 +119,40 @@ func (s *seeder) version(planID int64) (int32, error) {
 // goal adds a goal and its actions, and returns the events that mark its
 // actions done later.
 func (s *seeder) goal(planID int64, c *throughline.Cycle, row goalRow) ([]event, error) {
-	g, err := s.newGoal(planID, c, row)
+	goalID, err := s.goalFor(planID, c, row)
 	if err != nil {
 		return nil, err
 	}
-	v, err := s.version(planID)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := s.svc.Plans.AddGoal(s.ctx, v, g); err != nil {
-		return nil, err
-	}
-	s.sum.Goals++
 	var done []event
 	for _, a := range row.actions {
-		more, err := s.action(planID, g.ID, c, a)
+		more, err := s.action(planID, goalID, c, a)
 		if err != nil {
 			return nil, fmt.Errorf("action %q: %w", a.title, err)
 		}
 		done = append(done, more...)
 	}
-	return done, s.closeGoal(planID, g.ID, row.state)
+	return done, s.closeGoal(planID, goalID, row.state)
+}
+
+// goalFor adds a row's goal to a plan, or finds the goal that last
+// quarter's review carried into it.
+func (s *seeder) goalFor(planID int64, c *throughline.Cycle, row goalRow) (int64, error) {
+	if row.carried {
+		return s.carriedGoal(planID, row.title)
+	}
+	g, err := s.newGoal(planID, c, row)
+	if err != nil {
+		return 0, err
+	}
+	v, err := s.version(planID)
+	if err != nil {
+		return 0, err
+	}
+	if _, err := s.svc.Plans.AddGoal(s.ctx, v, g); err != nil {
+		return 0, err
+	}
+	s.sum.Goals++
+	return g.ID, nil
 }
 
 func (s *seeder) newGoal(planID int64, c *throughline.Cycle,
@@ -197,49 +227,45 @@ func (s *seeder) action(planID, goalID int64, c *throughline.Cycle,
 		return nil, nil
 	}
 	doneOn, outcome := s.date(row.done, c), row.outcome
-	return []event{{on: doneOn, run: func() error {
+	return []event{{on: doneOn, run: func() ([]event, error) {
 		v, err := s.version(planID)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		u := throughline.ActionUpdate{DoneOn: &doneOn, Outcome: &outcome}
 		if _, err := s.svc.Plans.UpdateAction(s.ctx, a.ID, v, u); err != nil {
-			return fmt.Errorf("action %q done: %w", row.title, err)
+			return nil, fmt.Errorf("action %q done: %w", row.title, err)
 		}
-		return nil
+		return nil, nil
 	}}}, nil
 }
 
 // checkIn returns the event that records a check-in, written by the
-// person's manager unless the data names its author.
+// person's manager on the day unless the data names its author.
 func (s *seeder) checkIn(planID int64, c *throughline.Cycle, person string, row checkInRow) event {
 	held := s.date(row.held, c)
-	return event{on: held, run: func() error {
+	return event{on: held, run: func() ([]event, error) {
 		ci, err := s.newCheckIn(planID, held, person, row)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		v, err := s.version(planID)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if _, err := s.svc.Plans.RecordCheckIn(s.ctx, v, ci); err != nil {
-			return fmt.Errorf("%s check-in on %s: %w",
+			return nil, fmt.Errorf("%s check-in on %s: %w",
 				row.kind, held.Format(time.DateOnly), err)
 		}
 		s.sum.CheckIns++
-		return nil
+		return nil, nil
 	}}
 }
 
 func (s *seeder) newCheckIn(planID int64, held time.Time, person string,
 	row checkInRow,
 ) (*throughline.CheckIn, error) {
-	author := row.author
-	if author == "" {
-		author = s.managerOf(person)
-	}
-	authorID, err := s.optionalPerson(author)
+	authorID, err := s.author(person, row)
 	if err != nil {
 		return nil, err
 	}
@@ -253,14 +279,27 @@ func (s *seeder) newCheckIn(planID int64, held time.Time, person string,
 	}, nil
 }
 
-// managerOf returns the key of a person's manager, empty for none.
-func (s *seeder) managerOf(key string) string {
-	for _, row := range people {
-		if row.key == key {
-			return row.manager
-		}
+// author returns the author the data names for a check-in, or else the
+// person's manager as the store holds it now: on the day of the check-in,
+// before or after a handover. A person with no manager gets no author.
+func (s *seeder) author(person string, row checkInRow) (*int64, error) {
+	if row.author != "" {
+		return s.optionalPerson(row.author)
 	}
-	return ""
+	id, err := s.person(person)
+	if err != nil {
+		return nil, err
+	}
+	return s.managerNow(id)
+}
+
+// managerNow returns the ID of a person's manager as the store holds it.
+func (s *seeder) managerNow(personID int64) (*int64, error) {
+	p, err := s.svc.Org.FindPersonByID(s.ctx, personID)
+	if err != nil {
+		return nil, err
+	}
+	return p.ManagerID, nil
 }
 
 func statusOrOnTrack(st throughline.PlanStatus) throughline.PlanStatus {
@@ -270,10 +309,20 @@ func statusOrOnTrack(st throughline.PlanStatus) throughline.PlanStatus {
 	return st
 }
 
-// settle leaves the plan in the status the data gives it, when its last
-// check-in did not already.
-func (s *seeder) settle(planID int64, row planRow) error {
+// settle leaves every plan in the status the data gives it, once its
+// history is written.
+func (s *seeder) settle() error {
 	s.at(s.today)
+	for _, m := range s.made {
+		if err := s.settlePlan(m.id, m.row); err != nil {
+			return fail(err, "status of the plan of %q", m.row.person)
+		}
+	}
+	return nil
+}
+
+// settlePlan sets a plan's status when its last check-in did not already.
+func (s *seeder) settlePlan(planID int64, row planRow) error {
 	p, err := s.svc.Plans.FindPlanByID(s.ctx, planID)
 	if err != nil {
 		return err

@@ -121,10 +121,12 @@ func (r *Resolver) findAuditEntries(ctx context.Context, objectID, actorID *stri
 }
 
 // planContentKinds are the kinds of audit entry whose before and after
-// hold plan content: development plans, goals, actions, check-ins and
-// assessments.
+// hold plan content: development plans, goals, actions, check-ins,
+// assessments, and handovers with their packs (a pack freezes a plan and
+// the outgoing manager's notes on risks).
 var planContentKinds = map[string]bool{
 	kindPlan: true, kindGoal: true, kindAction: true, kindCheckIn: true, kindAssessment: true,
+	kindHandover: true, kindHandoverPack: true,
 }
 
 // withoutPlanContent blanks the before and after of plan content for an
