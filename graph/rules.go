@@ -3,6 +3,7 @@ package throughline
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 // CheckGoal applies the rules every goal must follow before it is stored.
@@ -125,4 +126,26 @@ func CheckNoLoop(field string, child int64, parents []int64,
 // describeGap renders a gap for a warning.
 func describeGap(g GoalGap) string {
 	return fmt.Sprintf("needs level %d, assessed at %d", g.Required, g.Current)
+}
+
+// maxRecordLag is how long after a check-in or review it may still be
+// recorded: a record older than that is a typing mistake, and one dated
+// far back would silence the rhythm's warnings.
+const maxRecordLag = 366 * 24 * time.Hour
+
+// CheckHeldOn checks the day a check-in or review was held, as of today:
+// not in the future (a day's grace covers time zones ahead of the
+// server's) and not more than a year ago. what names the record.
+func CheckHeldOn(heldOn, today time.Time, what string) error {
+	switch {
+	case heldOn.After(today.AddDate(0, 0, 1)):
+		return FieldErrorf(EINVALID, "heldOn",
+			"a %s is recorded after it is held; %s is in the future",
+			what, heldOn.Format(time.DateOnly))
+	case heldOn.Before(today.Add(-maxRecordLag)):
+		return FieldErrorf(EINVALID, "heldOn",
+			"a %s is recorded within a year of being held; %s is too long ago",
+			what, heldOn.Format(time.DateOnly))
+	}
+	return nil
 }

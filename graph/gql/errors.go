@@ -82,6 +82,12 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 	code := throughline.ErrorCode(cause)
 	pres.Message = throughline.ErrorMessage(cause)
 	pres.Extensions = map[string]any{"code": code}
+	if code == throughline.EINTERNAL && clientGone(ctx, cause) {
+		// Nobody will read the answer; every field still resolving
+		// fails the same way, and logging each would flood the log.
+		pres.Message = "request cancelled"
+		return pres
+	}
 	if code == throughline.EINTERNAL {
 		pres.Extensions["requestId"] = logInternal(ctx, pres, cause)
 		return pres
@@ -90,6 +96,12 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 		pres.Extensions["field"] = f
 	}
 	return pres
+}
+
+// clientGone reports whether an error only says the client went away.
+func clientGone(ctx context.Context, err error) bool {
+	return ctx.Err() != nil || errors.Is(err, context.Canceled) ||
+		errors.Is(err, context.DeadlineExceeded)
 }
 
 // logInternal logs an internal error with what the client will not see,

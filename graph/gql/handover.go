@@ -39,6 +39,9 @@ func (r *Resolver) canReadPack(ctx context.Context, p *throughline.HandoverPack)
 	switch {
 	case a.Has(throughline.RoleHR), a.PersonID == p.PersonID:
 		return true, nil
+	case !a.Has(throughline.RoleManager):
+		// Both managers read a pack as managers, as they read plans.
+		return false, nil
 	case p.HandoverID == nil:
 		return a.Manages(ctx, p.PersonID)
 	case p.FromManagerID != nil && *p.FromManagerID == a.PersonID:

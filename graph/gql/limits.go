@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
@@ -123,4 +124,17 @@ func limitError(limit string, max int, format string, args ...any) *gqlerror.Err
 			"max":   max,
 		},
 	}
+}
+
+// CheckDocument measures every operation of a validated document against
+// the limits as the server would, with no variables; tests use it to keep
+// documented examples within what the server accepts.
+func CheckDocument(doc *ast.QueryDocument, l Limits) error {
+	l = l.WithDefaults()
+	for _, op := range doc.Operations {
+		if err := measureOperation(doc, op, nil, l); err != nil {
+			return err
+		}
+	}
+	return nil
 }

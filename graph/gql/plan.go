@@ -378,11 +378,8 @@ func (r *Resolver) recordCheckIn(ctx context.Context,
 	if in.HeldOn == nil {
 		c.HeldOn = r.today()
 	}
-	// A day's grace covers time zones ahead of the server's.
-	if c.HeldOn.After(r.today().AddDate(0, 0, 1)) {
-		return recordedCheckIn{}, throughline.FieldErrorf(throughline.EINVALID, "heldOn",
-			"a check-in is recorded after it is held; %s is in the future",
-			c.HeldOn.Format(time.DateOnly))
+	if err := throughline.CheckHeldOn(c.HeldOn, r.today(), "check-in"); err != nil {
+		return recordedCheckIn{}, err
 	}
 	if a, _ := actorFrom(ctx); a != nil && a.PersonID != 0 {
 		c.AuthorID = &a.PersonID

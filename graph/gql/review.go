@@ -146,11 +146,8 @@ func (r *Resolver) reviewCheckIn(ctx context.Context,
 		Note:               deref(in.Note),
 		NotePrivate:        deref(in.NotePrivate),
 	}
-	// A day's grace covers time zones ahead of the server's.
-	if c.HeldOn.After(r.today().AddDate(0, 0, 1)) {
-		return nil, throughline.FieldErrorf(throughline.EINVALID, "heldOn",
-			"a review is recorded after it is held; %s is in the future",
-			c.HeldOn.Format(time.DateOnly))
+	if err := throughline.CheckHeldOn(c.HeldOn, r.today(), "review"); err != nil {
+		return nil, err
 	}
 	if a, _ := actorFrom(ctx); a != nil && a.PersonID != 0 {
 		c.AuthorID = &a.PersonID

@@ -117,8 +117,13 @@ func TestReadmeExamplesAreValid(t *testing.T) {
 	}
 	for _, block := range blocks {
 		query, _, _ := strings.Cut(block, "```")
-		if _, errs := gqlparser.LoadQuery(schema, query); errs != nil {
+		doc, errs := gqlparser.LoadQuery(schema, query)
+		if errs != nil {
 			t.Errorf("README example is invalid: %v\n%s", errs, query)
+			continue
+		}
+		if err := gql.CheckDocument(doc, gql.DefaultLimits); err != nil {
+			t.Errorf("README example exceeds the server's limits: %v\n%s", err, query)
 		}
 	}
 }

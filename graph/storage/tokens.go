@@ -76,6 +76,9 @@ func (s *Store) CreateToken(ctx context.Context, t *throughline.Token) (string, 
 		if err := mustExist[throughline.Person](tx, t.PersonID, "personId", "person"); err != nil {
 			return err
 		}
+		if err := mustNotHaveLeft(tx, t.PersonID); err != nil {
+			return err
+		}
 		if err := tx.Create(row).Error; err != nil {
 			return err
 		}
@@ -151,8 +154,13 @@ func (s *Store) Authenticate(ctx context.Context, secret string) (*throughline.T
 	if !strings.HasPrefix(secret, secretPrefix) {
 		return nil, denied
 	}
-	row, err := takeOne[tokenRow](s.read(ctx).Where("secret_hash = ?", hashSecret(secret)),
-		"no such token")
+	// A token of someone who has left stops working on the day after
+	// their last day, whatever its revocation says.
+	q := s.read(ctx).Where("secret_hash = ?", hashSecret(secret)).
+		Where(`person_id IS NULL OR person_id NOT IN
+			(SELECT id FROM people WHERE left_on IS NOT NULL AND date(left_on) < date(?))`,
+			s.Today())
+	row, err := takeOne[tokenRow](q, "no such token")
 	if throughline.ErrorCode(err) == throughline.ENOTFOUND || (err == nil && row.RevokedAt != nil) {
 		return nil, denied
 	}
@@ -194,4 +202,22 @@ func (s *Store) ReportsOf(ctx context.Context, managerID int64) (map[int64]bool,
 		out[id] = true
 	}
 	return out, nil
+}
+
+// mustNotHaveLeft refuses a token for someone who has left.
+func mustNotHaveLeft(tx *gorm.DB, personID *int64) error {
+	if personID == nil {
+		return nil
+	}
+	var left int64
+	err := tx.Model(&throughline.Person{}).
+		Where("id = ? AND left_on IS NOT NULL", *personID).Count(&left).Error
+	if err != nil {
+		return mapError(err)
+	}
+	if left > 0 {
+		return throughline.FieldErrorf(throughline.EINVALID, "personId",
+			"this person has left the organisation")
+	}
+	return nil
 }

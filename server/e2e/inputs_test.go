@@ -40,3 +40,21 @@ func TestMutationTextLimits(t *testing.T) {
 		t.Errorf("a long description was refused: %.300s", r.Body)
 	}
 }
+
+// An Int out of the 32-bit range, or with a fraction, is the user's
+// mistake: a clear error, not an internal one.
+func TestIntOutOfRangeIsAUserMistake(t *testing.T) {
+	s := testserver.Start(t, nil)
+	const version = `mutation($n: Int!) { setPlanStatus(input: {
+		planId: "RGV2ZWxvcG1lbnRQbGFuOjE", version: $n, status: ON_TRACK}) { plan { id } } }`
+	r := s.Do(version, map[string]any{"n": 2147483648})
+	if len(r.Errors) != 1 || !strings.Contains(r.Errors[0].Message, "2147483648 is outside") {
+		t.Errorf("version: 2147483648: %s", r.Body)
+	}
+	const query = `query($n: Int) { people(first: $n) { totalCount } }`
+	// A fraction is refused by GraphQL validation itself.
+	r = s.Do(query, map[string]any{"n": 30.5})
+	if len(r.Errors) != 1 || strings.Contains(r.Body, "internal error") {
+		t.Errorf("first: 30.5: %s", r.Body)
+	}
+}

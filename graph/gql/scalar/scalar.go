@@ -4,6 +4,7 @@ package scalar
 
 import (
 	"io"
+	"math"
 	"strconv"
 	"time"
 
@@ -47,4 +48,24 @@ func UnmarshalDate(v any) (time.Time, error) {
 			"%q is outside the years %d to %d", s, minYear, maxYear)
 	}
 	return t, nil
+}
+
+// MarshalInt32 writes a GraphQL Int, which is 32-bit.
+func MarshalInt32(n int32) graphql.Marshaler {
+	return graphql.MarshalInt32(n)
+}
+
+// UnmarshalInt32 reads a GraphQL Int. Out-of-range and fractional numbers
+// are the user's input to fix, so they are domain errors with a message
+// that says what is wrong, not internal ones.
+func UnmarshalInt32(v any) (int32, error) {
+	n, err := graphql.UnmarshalInt64(v)
+	if err != nil {
+		return 0, throughline.Errorf(throughline.EINVALID, "%v is not a whole number", v)
+	}
+	if n < math.MinInt32 || n > math.MaxInt32 {
+		return 0, throughline.Errorf(throughline.EINVALID,
+			"%d is outside the range of a GraphQL Int (-2147483648 to 2147483647)", n)
+	}
+	return int32(n), nil
 }
