@@ -16,8 +16,8 @@ import (
 
 // Kinds of node of the handover area, as they appear inside global IDs.
 const (
-	kindHandover     = "Handover"
-	kindHandoverPack = "HandoverPack"
+	kindHandover     = throughline.KindHandover
+	kindHandoverPack = throughline.KindHandoverPack
 )
 
 // recentCheckIns is how many check-ins a pack shows.

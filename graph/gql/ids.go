@@ -10,21 +10,21 @@ import (
 
 // Kinds of node, as they appear inside global IDs.
 const (
-	kindCycle       = "Cycle"
-	kindTeam        = "Team"
-	kindPerson      = "Person"
-	kindObjective   = "Objective"
-	kindKeyResult   = "KeyResult"
-	kindProgress    = "ProgressUpdate"
-	kindCapability  = "Capability"
-	kindRequirement = "CapabilityRequirement"
-	kindAssessment  = "Assessment"
-	kindPlan        = "DevelopmentPlan"
-	kindGoal        = "DevelopmentGoal"
-	kindAction      = "DevelopmentAction"
-	kindCheckIn     = "CheckIn"
-	kindToken       = "Token"
-	kindAudit       = "AuditEntry"
+	kindCycle       = throughline.KindCycle
+	kindTeam        = throughline.KindTeam
+	kindPerson      = throughline.KindPerson
+	kindObjective   = throughline.KindObjective
+	kindKeyResult   = throughline.KindKeyResult
+	kindProgress    = throughline.KindProgressUpdate
+	kindCapability  = throughline.KindCapability
+	kindRequirement = throughline.KindRequirement
+	kindAssessment  = throughline.KindAssessment
+	kindPlan        = throughline.KindPlan
+	kindGoal        = throughline.KindGoal
+	kindAction      = throughline.KindAction
+	kindCheckIn     = throughline.KindCheckIn
+	kindToken       = throughline.KindToken
+	kindAudit       = throughline.KindAuditEntry
 )
 
 // globalID makes the opaque ID clients see: the kind and the row ID,

@@ -34,19 +34,19 @@ import (
 // The kinds of object the log names. They are the objects' GraphQL type
 // names, so that an entry's kind and ID make the object's global ID.
 const (
-	kindCycle       = "Cycle"
-	kindTeam        = "Team"
-	kindPerson      = "Person"
-	kindObjective   = "Objective"
-	kindKeyResult   = "KeyResult"
-	kindProgress    = "ProgressUpdate"
-	kindCapability  = "Capability"
-	kindRequirement = "CapabilityRequirement"
-	kindAssessment  = "Assessment"
-	kindPlan        = "DevelopmentPlan"
-	kindGoal        = "DevelopmentGoal"
-	kindAction      = "DevelopmentAction"
-	kindCheckIn     = "CheckIn"
+	kindCycle       = throughline.KindCycle
+	kindTeam        = throughline.KindTeam
+	kindPerson      = throughline.KindPerson
+	kindObjective   = throughline.KindObjective
+	kindKeyResult   = throughline.KindKeyResult
+	kindProgress    = throughline.KindProgressUpdate
+	kindCapability  = throughline.KindCapability
+	kindRequirement = throughline.KindRequirement
+	kindAssessment  = throughline.KindAssessment
+	kindPlan        = throughline.KindPlan
+	kindGoal        = throughline.KindGoal
+	kindAction      = throughline.KindAction
+	kindCheckIn     = throughline.KindCheckIn
 )
 
 // privateNote stands in the log for the note of a check-in whose note is

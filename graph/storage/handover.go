@@ -17,8 +17,8 @@ var _ throughline.HandoverService = (*Store)(nil)
 
 // The kinds of object a handover writes, as the audit log names them.
 const (
-	kindHandover     = "Handover"
-	kindHandoverPack = "HandoverPack"
+	kindHandover     = throughline.KindHandover
+	kindHandoverPack = throughline.KindHandoverPack
 )
 
 // FindHandoverByID returns a handover, or ENOTFOUND.
