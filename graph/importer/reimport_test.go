@@ -77,6 +77,15 @@ func TestEditedPeopleFileUpdatesInPlace(t *testing.T) {
 	if manager != "cmo@example.org" {
 		t.Errorf("Wen's manager = %s, want cmo@example.org", manager)
 	}
+	// The move is in Wen's history: the first stint closed, the new open.
+	stints := queryStrings(t, s, `SELECT COALESCE(m.email, '') || ' ' ||
+		CASE WHEN h.until_on IS NULL THEN 'open' ELSE 'closed' END
+		FROM manager_history h JOIN people p ON p.id = h.person_id
+		LEFT JOIN people m ON m.id = h.manager_id
+		WHERE p.email = 'growth2@example.org' ORDER BY h.id`)
+	if want := []string{"growth@example.org closed", "cmo@example.org open"}; !slices.Equal(stints, want) {
+		t.Errorf("Wen's manager history = %q, want %q", stints, want)
+	}
 	if n := count(t, s, "people"); n != 25 {
 		t.Errorf("%d people, want 25", n)
 	}

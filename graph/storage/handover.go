@@ -304,7 +304,7 @@ func (s *Store) movePerson(ctx context.Context, tx *gorm.DB, h *throughline.Hand
 	if err != nil {
 		return nil, mapError(err)
 	}
-	if err := s.keepHistory(tx, p, before.ManagerID, h.EffectiveOn, &handoverID); err != nil {
+	if err := keepHistory(tx, p, before.ManagerID, h.EffectiveOn, &handoverID); err != nil {
 		return nil, err
 	}
 	if err := s.audit(ctx, tx, "handOver", kindPerson, p.ID, &before, p); err != nil {
@@ -443,7 +443,7 @@ func (s *Store) releaseReport(ctx context.Context, tx *gorm.DB, r *throughline.P
 	if err != nil {
 		return mapError(err)
 	}
-	if err := s.keepHistory(tx, r, before.ManagerID, leftOn, nil); err != nil {
+	if err := keepHistory(tx, r, before.ManagerID, leftOn, nil); err != nil {
 		return err
 	}
 	return s.audit(ctx, tx, "recordDeparture", kindPerson, r.ID, &before, r)

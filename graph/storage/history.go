@@ -78,7 +78,7 @@ func (s *Store) savePerson(tx *gorm.DB, before, p *throughline.Person) error {
 	if err := tx.Save(p).Error; err != nil {
 		return mapError(err)
 	}
-	return s.keepHistory(tx, p, before.ManagerID, s.Today(), nil)
+	return keepHistory(tx, p, before.ManagerID, s.Today(), nil)
 }
 
 func checkManagerChange(tx *gorm.DB, p *throughline.Person) error {
@@ -105,7 +105,7 @@ func checkManagerChange(tx *gorm.DB, p *throughline.Person) error {
 // the new stint starting on firstDay. The open stint ends the day before,
 // or on its own first day when it began that day, so that no stint ends
 // before it starts.
-func (s *Store) keepHistory(tx *gorm.DB, p *throughline.Person, old *int64,
+func keepHistory(tx *gorm.DB, p *throughline.Person, old *int64,
 	firstDay time.Time, handoverID *int64,
 ) error {
 	open, err := openStint(tx, p, old)

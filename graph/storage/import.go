@@ -199,6 +199,7 @@ func (im *importTx) applyPeople(want []importer.PlanPerson, teams map[string]int
 		return err
 	}
 	var changed [][]any
+	var moved []managerMove
 	for _, p := range want {
 		old, ok := stored[p.Email]
 		if !ok {
@@ -214,10 +215,35 @@ func (im *importTx) applyPeople(want []importer.PlanPerson, teams map[string]int
 			changed = append(changed, []any{old.ID, row.Name, row.Title, row.TeamID, row.ManagerID})
 			row.ID, row.CreatedAt, row.UpdatedAt = old.ID, old.CreatedAt, im.now
 			im.log.add(kindPerson, old.ID, old, row)
+			if !sameManager(old.ManagerID, row.ManagerID) {
+				moved = append(moved, managerMove{row, old.ManagerID})
+			}
 		}
 	}
 	n.Updated = len(changed)
-	return im.setRows("people", []string{"name", "title", "team_id", "manager_id"}, changed)
+	err = im.setRows("people", []string{"name", "title", "team_id", "manager_id"}, changed)
+	if err != nil {
+		return err
+	}
+	return im.keepHistory(moved)
+}
+
+// managerMove is a person whose manager an import changes, and the
+// manager they had.
+type managerMove struct {
+	person *throughline.Person
+	from   *int64
+}
+
+// keepHistory records the manager changes of an import in each person's
+// history, from the day of the import, as a move through the API is.
+func (im *importTx) keepHistory(moved []managerMove) error {
+	for _, m := range moved {
+		if err := keepHistory(im.tx, m.person, m.from, im.now, nil); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // createPeople inserts the people not in ids in groups, each group's
