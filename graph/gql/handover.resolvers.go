@@ -143,6 +143,11 @@ func (r *personResolver) Handovers(ctx context.Context, obj *throughline.Person,
 
 // AwaitingHandover is the resolver for the awaitingHandover field.
 func (r *personResolver) AwaitingHandover(ctx context.Context, obj *throughline.Person) (bool, error) {
+	// Only someone with no manager can be waiting for one: answering the
+	// rest without a query keeps lists of people at a query per level.
+	if obj.ManagerID != nil || obj.LeftOn != nil {
+		return false, nil
+	}
 	return r.Resolver.Handovers.AwaitingHandover(ctx, obj.ID)
 }
 
