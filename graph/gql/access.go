@@ -37,7 +37,9 @@ func isAuditor(a *throughline.Actor) bool {
 	return a.Has(throughline.RoleAdmin) || a.Has(throughline.RoleHR)
 }
 
-func (r *Resolver) createToken(ctx context.Context, in model.CreateTokenInput) (*throughline.Token, string, error) {
+func (r *Resolver) createToken(ctx context.Context,
+	in model.CreateTokenInput,
+) (*throughline.Token, string, error) {
 	if err := require(ctx, "issue tokens", isAdmin); err != nil {
 		return nil, "", err
 	}
@@ -67,7 +69,9 @@ func (r *Resolver) revokeToken(ctx context.Context, in model.RevokeTokenInput) (
 	return r.Tokens.RevokeToken(ctx, id)
 }
 
-func (r *Resolver) findTokens(ctx context.Context, first *int32, after *string) (*model.TokenConnection, error) {
+func (r *Resolver) findTokens(ctx context.Context,
+	first *int32, after *string,
+) (*model.TokenConnection, error) {
 	if err := require(ctx, "list tokens", isAdmin); err != nil {
 		return nil, err
 	}

@@ -121,7 +121,9 @@ func personFromInput(in model.CreatePersonInput) (*throughline.Person, error) {
 	return p, nil
 }
 
-func (r *Resolver) updatePerson(ctx context.Context, in model.UpdatePersonInput) (*throughline.Person, error) {
+func (r *Resolver) updatePerson(ctx context.Context,
+	in model.UpdatePersonInput,
+) (*throughline.Person, error) {
 	id, err := decodeID("id", kindPerson, in.ID)
 	if err != nil {
 		return nil, err

@@ -168,7 +168,9 @@ func Load[K comparable, V any](ctx context.Context, l *dataloadgen.Loader[K, V],
 }
 
 // LoadOptional fetches an object by an optional ID: nil in, nil out.
-func LoadOptional[V any](ctx context.Context, l *dataloadgen.Loader[int64, *V], id *int64, what string) (*V, error) {
+func LoadOptional[V any](ctx context.Context,
+	l *dataloadgen.Loader[int64, *V], id *int64, what string,
+) (*V, error) {
 	if id == nil {
 		return nil, nil
 	}

@@ -87,7 +87,9 @@ func (s *Store) KeyResultsByID(ctx context.Context, ids []int64) (map[int64]*thr
 	return byIDs(s.read(ctx), ids, func(v *throughline.KeyResult) int64 { return v.ID })
 }
 
-func (s *Store) CapabilitiesByID(ctx context.Context, ids []int64) (map[int64]*throughline.Capability, error) {
+func (s *Store) CapabilitiesByID(ctx context.Context,
+	ids []int64,
+) (map[int64]*throughline.Capability, error) {
 	return byIDs(s.read(ctx), ids, func(v *throughline.Capability) int64 { return v.ID })
 }
 
@@ -99,37 +101,51 @@ func (s *Store) GoalsByID(ctx context.Context, ids []int64) (map[int64]*throughl
 	return byIDs(s.read(ctx), ids, func(v *throughline.DevelopmentGoal) int64 { return v.ID })
 }
 
-func (s *Store) AlignmentsByObjective(ctx context.Context, ids []int64) (map[int64][]*throughline.Alignment, error) {
+func (s *Store) AlignmentsByObjective(ctx context.Context,
+	ids []int64,
+) (map[int64][]*throughline.Alignment, error) {
 	return groupMany(s.read(ctx), "objective_id", "id", ids,
 		func(v *throughline.Alignment) int64 { return v.ObjectiveID })
 }
 
-func (s *Store) KeyResultsByObjective(ctx context.Context, ids []int64) (map[int64][]*throughline.KeyResult, error) {
+func (s *Store) KeyResultsByObjective(ctx context.Context,
+	ids []int64,
+) (map[int64][]*throughline.KeyResult, error) {
 	return groupMany(s.read(ctx), "objective_id", "id", ids,
 		func(v *throughline.KeyResult) int64 { return v.ObjectiveID })
 }
 
-func (s *Store) GoalsByPlan(ctx context.Context, ids []int64) (map[int64][]*throughline.DevelopmentGoal, error) {
+func (s *Store) GoalsByPlan(ctx context.Context,
+	ids []int64,
+) (map[int64][]*throughline.DevelopmentGoal, error) {
 	return groupMany(s.read(ctx), "plan_id", "id", ids,
 		func(v *throughline.DevelopmentGoal) int64 { return v.PlanID })
 }
 
-func (s *Store) ActionsByGoal(ctx context.Context, ids []int64) (map[int64][]*throughline.DevelopmentAction, error) {
+func (s *Store) ActionsByGoal(ctx context.Context,
+	ids []int64,
+) (map[int64][]*throughline.DevelopmentAction, error) {
 	return groupMany(s.read(ctx), "goal_id", "id", ids,
 		func(v *throughline.DevelopmentAction) int64 { return v.GoalID })
 }
 
-func (s *Store) LevelsByCapability(ctx context.Context, ids []int64) (map[int64][]*throughline.CapabilityLevel, error) {
+func (s *Store) LevelsByCapability(ctx context.Context,
+	ids []int64,
+) (map[int64][]*throughline.CapabilityLevel, error) {
 	return groupMany(s.read(ctx), "capability_id", "level", ids,
 		func(v *throughline.CapabilityLevel) int64 { return v.CapabilityID })
 }
 
-func (s *Store) EvidenceByAssessment(ctx context.Context, ids []int64) (map[int64][]*throughline.Evidence, error) {
+func (s *Store) EvidenceByAssessment(ctx context.Context,
+	ids []int64,
+) (map[int64][]*throughline.Evidence, error) {
 	return groupMany(s.read(ctx), "assessment_id", "id", ids,
 		func(v *throughline.Evidence) int64 { return v.AssessmentID })
 }
 
-func (s *Store) RequirementsByKeyResult(ctx context.Context, ids []int64) (map[int64][]*throughline.CapabilityRequirement, error) {
+func (s *Store) RequirementsByKeyResult(ctx context.Context,
+	ids []int64,
+) (map[int64][]*throughline.CapabilityRequirement, error) {
 	return groupMany(s.read(ctx), "key_result_id", "id", ids,
 		func(v *throughline.CapabilityRequirement) int64 { return v.KeyResultID })
 }

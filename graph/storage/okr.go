@@ -253,7 +253,9 @@ func (s *Store) FindAlignments(ctx context.Context, objectiveID int64) ([]*throu
 }
 
 // FindAlignedObjectives lists objectives that align to a key result.
-func (s *Store) FindAlignedObjectives(ctx context.Context, keyResultID int64) ([]*throughline.Objective, error) {
+func (s *Store) FindAlignedObjectives(ctx context.Context,
+	keyResultID int64,
+) ([]*throughline.Objective, error) {
 	m, err := s.ObjectivesAlignedToKeyResult(ctx, []int64{keyResultID})
 	return nonNilSlice(m[keyResultID]), err
 }

@@ -24,7 +24,9 @@ func (s *Store) FindCycleByName(ctx context.Context, name string) (*throughline.
 }
 
 // FindCycles lists cycles in the order they were made.
-func (s *Store) FindCycles(ctx context.Context, page throughline.PageRequest) (*throughline.Page[*throughline.Cycle], error) {
+func (s *Store) FindCycles(ctx context.Context,
+	page throughline.PageRequest,
+) (*throughline.Page[*throughline.Cycle], error) {
 	return findPage(s.read(ctx), page, func(c *throughline.Cycle) int64 { return c.ID })
 }
 
@@ -52,7 +54,9 @@ func (s *Store) FindTeamByID(ctx context.Context, id int64) (*throughline.Team, 
 }
 
 // FindTeams lists teams, optionally the roots or the children of one.
-func (s *Store) FindTeams(ctx context.Context, f throughline.TeamFilter, page throughline.PageRequest) (*throughline.Page[*throughline.Team], error) {
+func (s *Store) FindTeams(ctx context.Context,
+	f throughline.TeamFilter, page throughline.PageRequest,
+) (*throughline.Page[*throughline.Team], error) {
 	q := s.read(ctx)
 	if f.ParentID != nil {
 		q = q.Where("parent_id = ?", *f.ParentID)
@@ -85,7 +89,9 @@ func (s *Store) CreateTeam(ctx context.Context, t *throughline.Team) error {
 
 // UpdateTeam changes a team; a new parent may not be the team itself or
 // one of its sub-teams.
-func (s *Store) UpdateTeam(ctx context.Context, id int64, u throughline.TeamUpdate) (*throughline.Team, error) {
+func (s *Store) UpdateTeam(ctx context.Context,
+	id int64, u throughline.TeamUpdate,
+) (*throughline.Team, error) {
 	var t *throughline.Team
 	err := s.tx(ctx, func(tx *gorm.DB) error {
 		var err error
@@ -124,7 +130,8 @@ func applyTeamUpdate(tx *gorm.DB, t *throughline.Team, u throughline.TeamUpdate)
 		if err := mustExist[throughline.Team](tx, u.ParentID, "parentId", "team"); err != nil {
 			return err
 		}
-		err := throughline.CheckNoLoop("parentId", t.ID, []int64{*u.ParentID}, parentColumn(tx, "teams", "parent_id"))
+		err := throughline.CheckNoLoop("parentId", t.ID, []int64{*u.ParentID},
+			parentColumn(tx, "teams", "parent_id"))
 		if err != nil {
 			return err
 		}
@@ -147,7 +154,9 @@ func (s *Store) FindPersonByEmail(ctx context.Context, email string) (*throughli
 
 // FindPeople lists people, optionally in a team, under a manager or
 // matching a search.
-func (s *Store) FindPeople(ctx context.Context, f throughline.PersonFilter, page throughline.PageRequest) (*throughline.Page[*throughline.Person], error) {
+func (s *Store) FindPeople(ctx context.Context,
+	f throughline.PersonFilter, page throughline.PageRequest,
+) (*throughline.Page[*throughline.Person], error) {
 	q := s.read(ctx)
 	if f.TeamID != nil {
 		q = q.Where("team_id = ?", *f.TeamID)
@@ -157,7 +166,8 @@ func (s *Store) FindPeople(ctx context.Context, f throughline.PersonFilter, page
 	}
 	if f.Search != "" {
 		pat := likePattern(f.Search)
-		q = q.Where(`LOWER(name) LIKE ? ESCAPE '\' OR LOWER(email) LIKE ? ESCAPE '\' OR LOWER(title) LIKE ? ESCAPE '\'`, pat, pat, pat)
+		q = q.Where(`LOWER(name) LIKE ? ESCAPE '\' OR LOWER(email) LIKE ? ESCAPE '\'
+			OR LOWER(title) LIKE ? ESCAPE '\'`, pat, pat, pat)
 	}
 	return findPage(q, page, func(p *throughline.Person) int64 { return p.ID })
 }
@@ -196,7 +206,9 @@ func checkPerson(p *throughline.Person) error {
 
 // UpdatePerson changes a person; a new manager may not be the person or
 // anyone who reports to them, directly or not.
-func (s *Store) UpdatePerson(ctx context.Context, id int64, u throughline.PersonUpdate) (*throughline.Person, error) {
+func (s *Store) UpdatePerson(ctx context.Context,
+	id int64, u throughline.PersonUpdate,
+) (*throughline.Person, error) {
 	var p *throughline.Person
 	err := s.tx(ctx, func(tx *gorm.DB) error {
 		var err error
@@ -237,7 +249,8 @@ func applyPersonUpdate(tx *gorm.DB, p *throughline.Person, u throughline.PersonU
 		if err := mustExist[throughline.Person](tx, u.ManagerID, "managerId", "person"); err != nil {
 			return err
 		}
-		err := throughline.CheckNoLoop("managerId", p.ID, []int64{*u.ManagerID}, parentColumn(tx, "people", "manager_id"))
+		err := throughline.CheckNoLoop("managerId", p.ID, []int64{*u.ManagerID},
+			parentColumn(tx, "people", "manager_id"))
 		if err != nil {
 			return err
 		}

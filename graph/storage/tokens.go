@@ -109,7 +109,9 @@ func (s *Store) FindTokenByID(ctx context.Context, id int64) (*throughline.Token
 }
 
 // FindTokens lists tokens, revoked ones included, oldest first.
-func (s *Store) FindTokens(ctx context.Context, page throughline.PageRequest) (*throughline.Page[*throughline.Token], error) {
+func (s *Store) FindTokens(ctx context.Context,
+	page throughline.PageRequest,
+) (*throughline.Page[*throughline.Token], error) {
 	p, err := findPage(s.read(ctx), page, func(r *tokenRow) int64 { return r.ID })
 	if err != nil {
 		return nil, err
