@@ -166,8 +166,8 @@ func (s *Store) FindPeople(ctx context.Context,
 	}
 	if f.Search != "" {
 		pat := likePattern(f.Search)
-		q = q.Where(`LOWER(name) LIKE ? ESCAPE '\' OR LOWER(email) LIKE ? ESCAPE '\'
-			OR LOWER(title) LIKE ? ESCAPE '\'`, pat, pat, pat)
+		q = q.Where(`(LOWER(name) LIKE ? ESCAPE '\' OR LOWER(email) LIKE ? ESCAPE '\'
+			OR LOWER(title) LIKE ? ESCAPE '\')`, pat, pat, pat)
 	}
 	return findPage(q, page, func(p *throughline.Person) int64 { return p.ID })
 }
