@@ -41,7 +41,9 @@ func TestImportedChainFromARepToTheCEO(t *testing.T) {
 			kr = k.ID
 		}
 	}
-	var capability struct{ CreateCapability struct{ Capability struct{ ID string } } }
+	var capability struct {
+		CreateCapability struct{ Capability struct{ ID string } }
+	}
 	s.MustMutate("createCapability", `mutation { createCapability(input: {name: "Discovery calls",
 		levels: [{name: "Learning", descriptor: "with help"}, {name: "Able", descriptor: "alone"}]}) {
 		capability { id } userErrors { field message } } }`, nil, &capability.CreateCapability)
