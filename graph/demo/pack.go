@@ -24,6 +24,11 @@ const recentCheckIns = 3
 // dates the current plans' history, and so the moves, in the weeks before
 // the quarter began. Key results show their progress as of the seed,
 // since their updates are written before the plans' history.
+//
+// TODO: this repeats the API's builder in graph/gql/handover.go, which
+// reads through per-request loaders. One builder over the domain services,
+// in the graph package, would serve both; it needs the loaders' batching
+// kept for the API's lists of packs.
 func (s *seeder) packContents(asOf time.Time,
 ) func(ctx context.Context, personID int64) (*throughline.HandoverContents, error) {
 	return func(ctx context.Context, personID int64) (*throughline.HandoverContents, error) {
