@@ -50,6 +50,13 @@ func NewActor(personID, tokenID int64, roles []Role,
 	return &Actor{PersonID: personID, TokenID: tokenID, Roles: roles, loadReports: loadReports}
 }
 
+// Afresh returns the actor with the reporting line not yet read, for a
+// step that must see the line as it is now: a mutation may have moved
+// people since the actor last read it in the same request.
+func (a *Actor) Afresh() *Actor {
+	return NewActor(a.PersonID, a.TokenID, a.Roles, a.loadReports)
+}
+
 // Has reports whether the actor holds a role.
 func (a *Actor) Has(r Role) bool {
 	for _, have := range a.Roles {

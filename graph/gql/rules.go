@@ -99,6 +99,11 @@ func GuardMutations(ctx context.Context, next graphql.RootResolver) graphql.Mars
 		graphql.AddError(ctx, err)
 		return graphql.Null
 	}
+	// The mutations of a request run one after another, and one may move
+	// people: each reads the reporting line afresh.
+	if a, ok := throughline.ActorFrom(ctx); ok {
+		ctx = throughline.WithActor(ctx, a.Afresh())
+	}
 	return next(ctx)
 }
 

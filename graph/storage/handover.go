@@ -384,7 +384,8 @@ func directReports(tx *gorm.DB, managerID int64) ([]*throughline.Person, error) 
 
 // checkDeparture refuses a second departure, one recorded ahead of time
 // (a day's grace covers time zones ahead of the server's), and a last day
-// before one of the leaver's reports began reporting to them.
+// before the leaver's own last move or before one of their reports began
+// reporting to them.
 func (s *Store) checkDeparture(tx *gorm.DB, p *throughline.Person,
 	reports []*throughline.Person, leftOn time.Time,
 ) error {
@@ -395,6 +396,9 @@ func (s *Store) checkDeparture(tx *gorm.DB, p *throughline.Person,
 	if leftOn.After(s.Today().AddDate(0, 0, 1)) {
 		probs.Add("leftOn", "a departure is recorded once it happens; %s is in the future",
 			isoDay(leftOn))
+	}
+	if err := checkOwnStint(tx, p, leftOn, &probs); err != nil {
+		return err
 	}
 	for _, r := range reports {
 		st, err := stintNow(tx, r)
@@ -407,6 +411,24 @@ func (s *Store) checkDeparture(tx *gorm.DB, p *throughline.Person,
 		}
 	}
 	return probs.Err()
+}
+
+// checkOwnStint refuses a last day before a recorded move of the leaver
+// began their current reporting line: their history would show them
+// moving after they left. A person never moved has no such day (the day
+// they were added is not the day they joined).
+func checkOwnStint(tx *gorm.DB, p *throughline.Person, leftOn time.Time,
+	probs *throughline.Problems,
+) error {
+	st, err := findOpenStint(tx, p.ID)
+	if err != nil {
+		return err
+	}
+	if st != nil && leftOn.Before(st.FromOn) {
+		probs.Add("leftOn", "%s has been in their current reporting line since %s, "+
+			"after that day", p.Name, isoDay(st.FromOn))
+	}
+	return nil
 }
 
 // writeDeparture records the last day, leaves the reports without a

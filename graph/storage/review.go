@@ -339,10 +339,11 @@ func (r *review) hold() (*throughline.DevelopmentPlan, error) {
 }
 
 // loadPlans finds the plan reviewed, raising its version from the one the
-// reviewer read, the new cycle, and the person's plan in it if any.
+// reviewer read (audited like any write), the new cycle, and the person's
+// plan in it if any.
 func (r *review) loadPlans() error {
 	var err error
-	r.old, err = r.s.bumpPlan(r.tx, r.q.PlanID, r.q.Version, nil)
+	r.old, err = r.s.movePlan(r.ctx, r.tx, "holdQuarterlyReview", r.q.PlanID, r.q.Version, nil)
 	if err != nil {
 		return err
 	}
