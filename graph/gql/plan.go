@@ -218,6 +218,9 @@ func (r *Resolver) createPlan(ctx context.Context,
 	if err := mayEditPlanOf(ctx, personID, "personId"); err != nil {
 		return nil, err
 	}
+	if err := notLeft(ctx, personID); err != nil {
+		return nil, err
+	}
 	c, err := r.Org.FindCycleByName(ctx, in.Cycle)
 	if throughline.ErrorCode(err) == throughline.ENOTFOUND {
 		return nil, throughline.FieldErrorf(throughline.ENOTFOUND, "cycle",
@@ -482,5 +485,19 @@ func scopeToReader(ctx context.Context, f *throughline.PlanFilter) error {
 		return err
 	}
 	f.ReadableBy, f.Reports = &a.PersonID, a.Has(throughline.RoleManager)
+	return nil
+}
+
+// notLeft refuses a new plan for someone who has left the organisation.
+func notLeft(ctx context.Context, personID int64) error {
+	p, err := loaders.Load(ctx, loaders.For(ctx).Person, personID, "person")
+	if err != nil {
+		return err
+	}
+	if p.LeftOn != nil {
+		return throughline.FieldErrorf(throughline.EINVALID, "personId",
+			"%s left on %s: a plan is for people still here", p.Name,
+			p.LeftOn.Format(time.DateOnly))
+	}
 	return nil
 }

@@ -87,6 +87,16 @@ func checkManagerChange(tx *gorm.DB, p *throughline.Person) error {
 			"%s left on %s: their reporting line stays as it was when they left",
 			p.Name, isoDay(*p.LeftOn))
 	}
+	pending, err := pendingMoves(tx, []int64{p.ID})
+	if err != nil {
+		return err
+	}
+	if pm, ok := pending[p.ID]; ok {
+		return throughline.FieldErrorf(throughline.EINVALID, "managerId",
+			"%s is in the handover to %s of %s, which %s has not acknowledged yet: "+
+				"it must be acknowledged before %s moves again",
+			p.Name, pm.to.Name, isoDay(pm.h.EffectiveOn), pm.to.Name, p.Name)
+	}
 	if p.ManagerID == nil {
 		return nil
 	}

@@ -3,6 +3,7 @@ package e2e_test
 import (
 	"context"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -36,5 +37,31 @@ func TestTokensOfLeaversStopWorking(t *testing.T) {
 	})
 	if throughline.ErrorCode(err) != throughline.EINVALID {
 		t.Errorf("a token for a leaver: %v, want a refusal", err)
+	}
+}
+
+// No new plan is made for someone who has left.
+func TestNoPlanForALeaver(t *testing.T) {
+	today := time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
+	s := testserver.Start(t, func() time.Time { return today })
+	ctx := context.Background()
+	lead, err := s.Store.FindPersonByEmail(ctx, testserver.LeadEmail)
+	if err != nil {
+		t.Fatal(err)
+	}
+	leaver := &throughline.Person{Email: "kai@example.com", Name: "Kai", ManagerID: &lead.ID}
+	if err := s.Store.CreatePerson(ctx, leaver); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Store.RecordDeparture(ctx, leaver.ID, today.AddDate(0, 0, -1)); err != nil {
+		t.Fatal(err)
+	}
+	var who struct{ Person struct{ ID string } }
+	s.MustDo(`{ person(email: "kai@example.com") { id } }`, nil, &who)
+	r := s.Do(`mutation($p: ID!) { createDevelopmentPlan(input: {personId: $p, cycle: "2026-Q4"}) {
+		plan { id } userErrors { field message } } }`, map[string]any{"p": who.Person.ID})
+	if !strings.Contains(r.Body, `"field":["input","personId"]`) ||
+		!strings.Contains(r.Body, "a plan is for people still here") {
+		t.Errorf("a plan for a leaver: %s", r.Body)
 	}
 }
