@@ -43,7 +43,7 @@ func (r *Resolver) createToken(ctx context.Context,
 	if err := require(ctx, "issue tokens", isAdmin); err != nil {
 		return nil, "", err
 	}
-	person, err := decodeOptionalID("personId", kindPerson, in.PersonID)
+	person, err := decodeOptionalID("personId", throughline.KindPerson, in.PersonID)
 	if err != nil {
 		return nil, "", err
 	}
@@ -62,7 +62,7 @@ func (r *Resolver) revokeToken(ctx context.Context, in model.RevokeTokenInput) (
 	if err := require(ctx, "revoke tokens", isAdmin); err != nil {
 		return nil, err
 	}
-	id, err := decodeID("id", kindToken, in.ID)
+	id, err := decodeID("id", throughline.KindToken, in.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -129,8 +129,8 @@ func (r *Resolver) findAuditEntries(ctx context.Context, objectID, actorID *stri
 // assessments, and handovers with their packs (a pack freezes a plan and
 // the outgoing manager's notes on risks).
 var planContentKinds = map[string]bool{
-	kindPlan: true, kindGoal: true, kindAction: true, kindCheckIn: true, kindAssessment: true,
-	kindHandover: true, kindHandoverPack: true,
+	throughline.KindPlan: true, throughline.KindGoal: true, throughline.KindAction: true, throughline.KindCheckIn: true, throughline.KindAssessment: true,
+	throughline.KindHandover: true, throughline.KindHandoverPack: true,
 }
 
 // withoutPlanContent blanks the before and after of plan content for an
@@ -158,6 +158,6 @@ func auditFilter(objectID, actorID *string) (throughline.AuditFilter, error) {
 		f.ObjectKind, f.ObjectID = kind, &id
 	}
 	var err error
-	f.ActorID, err = decodeOptionalID("actorId", kindPerson, actorID)
+	f.ActorID, err = decodeOptionalID("actorId", throughline.KindPerson, actorID)
 	return f, err
 }

@@ -11,7 +11,7 @@ import (
 
 // ID is the resolver for the id field.
 func (r *auditEntryResolver) ID(ctx context.Context, obj *throughline.AuditEntry) (string, error) {
-	return globalID(kindAudit, obj.ID), nil
+	return globalID(throughline.KindAuditEntry, obj.ID), nil
 }
 
 // Actor is the resolver for the actor field.
@@ -65,7 +65,7 @@ func (r *queryResolver) AuditLog(ctx context.Context, objectID *string, actorID 
 
 // ID is the resolver for the id field.
 func (r *tokenResolver) ID(ctx context.Context, obj *throughline.Token) (string, error) {
-	return globalID(kindToken, obj.ID), nil
+	return globalID(throughline.KindToken, obj.ID), nil
 }
 
 // Person is the resolver for the person field.

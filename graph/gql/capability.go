@@ -89,10 +89,10 @@ func requirementFromInput(in model.SetCapabilityRequirementInput,
 ) (*throughline.CapabilityRequirement, error) {
 	r := &throughline.CapabilityRequirement{Level: in.Level, Reason: in.Reason}
 	var err error
-	if r.KeyResultID, err = decodeID("keyResultId", kindKeyResult, in.KeyResultID); err != nil {
+	if r.KeyResultID, err = decodeID("keyResultId", throughline.KindKeyResult, in.KeyResultID); err != nil {
 		return nil, err
 	}
-	if r.CapabilityID, err = decodeID("capabilityId", kindCapability, in.CapabilityID); err != nil {
+	if r.CapabilityID, err = decodeID("capabilityId", throughline.KindCapability, in.CapabilityID); err != nil {
 		return nil, err
 	}
 	return r, nil
@@ -101,7 +101,7 @@ func requirementFromInput(in model.SetCapabilityRequirementInput,
 func (r *Resolver) removeRequirement(ctx context.Context,
 	in model.RemoveCapabilityRequirementInput,
 ) (*string, error) {
-	id, err := decodeID("id", kindRequirement, in.ID)
+	id, err := decodeID("id", throughline.KindRequirement, in.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -121,13 +121,13 @@ func assessmentFromInput(in model.RecordAssessmentInput,
 		a.Note = *in.Note
 	}
 	var err error
-	if a.PersonID, err = decodeID("personId", kindPerson, in.PersonID); err != nil {
+	if a.PersonID, err = decodeID("personId", throughline.KindPerson, in.PersonID); err != nil {
 		return nil, nil, err
 	}
-	if a.CapabilityID, err = decodeID("capabilityId", kindCapability, in.CapabilityID); err != nil {
+	if a.CapabilityID, err = decodeID("capabilityId", throughline.KindCapability, in.CapabilityID); err != nil {
 		return nil, nil, err
 	}
-	a.AssessedByID, err = decodeOptionalID("assessedById", kindPerson, in.AssessedByID)
+	a.AssessedByID, err = decodeOptionalID("assessedById", throughline.KindPerson, in.AssessedByID)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -11,7 +11,7 @@ import (
 
 // ID is the resolver for the id field.
 func (r *assessmentResolver) ID(ctx context.Context, obj *throughline.Assessment) (string, error) {
-	return globalID(kindAssessment, obj.ID), nil
+	return globalID(throughline.KindAssessment, obj.ID), nil
 }
 
 // Person is the resolver for the person field.
@@ -37,7 +37,7 @@ func (r *assessmentResolver) Evidence(ctx context.Context, obj *throughline.Asse
 
 // ID is the resolver for the id field.
 func (r *capabilityResolver) ID(ctx context.Context, obj *throughline.Capability) (string, error) {
-	return globalID(kindCapability, obj.ID), nil
+	return globalID(throughline.KindCapability, obj.ID), nil
 }
 
 // Levels is the resolver for the levels field.
@@ -54,7 +54,7 @@ func (r *capabilityResolver) RequiredBy(ctx context.Context, obj *throughline.Ca
 
 // ID is the resolver for the id field.
 func (r *capabilityRequirementResolver) ID(ctx context.Context, obj *throughline.CapabilityRequirement) (string, error) {
-	return globalID(kindRequirement, obj.ID), nil
+	return globalID(throughline.KindRequirement, obj.ID), nil
 }
 
 // KeyResult is the resolver for the keyResult field.

@@ -20,7 +20,7 @@ const latestCheckIns = 3
 func (r *Resolver) personChain(ctx context.Context, personID string,
 	cycle *string,
 ) (*model.PersonChain, error) {
-	id, err := decodeID("personId", kindPerson, personID)
+	id, err := decodeID("personId", throughline.KindPerson, personID)
 	if err != nil {
 		return nil, err
 	}

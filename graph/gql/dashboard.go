@@ -41,7 +41,7 @@ func isHR(a *throughline.Actor) bool { return a.Has(throughline.RoleHR) }
 // An unknown team is an error on teamId rather than null: figures for the
 // whole organisation under a mistyped team would mislead.
 func (r *Resolver) dashboardTeam(ctx context.Context, gid *string) (*throughline.Team, error) {
-	id, err := decodeOptionalID("teamId", kindTeam, gid)
+	id, err := decodeOptionalID("teamId", throughline.KindTeam, gid)
 	if err != nil || id == nil {
 		return nil, err
 	}

@@ -14,12 +14,6 @@ import (
 	"throughline.dev/graph/loaders"
 )
 
-// Kinds of node of the handover area, as they appear inside global IDs.
-const (
-	kindHandover     = throughline.KindHandover
-	kindHandoverPack = throughline.KindHandoverPack
-)
-
 // recentCheckIns is how many check-ins a pack shows.
 const recentCheckIns = 3
 
@@ -101,7 +95,7 @@ func (r *Resolver) readablePacks(ctx context.Context, handoverID int64) ([]*thro
 // handoverNode fetches a handover or a pack for node(id:): null when it
 // does not exist or the actor may not read it.
 func (r *Resolver) handoverNode(ctx context.Context, kind string, id int64) (scalar.Node, error) {
-	if kind == kindHandoverPack {
+	if kind == throughline.KindHandoverPack {
 		return nilIfMissing(r.readablePack(ctx, id))
 	}
 	return nilIfMissing(r.handoverNodeOf(ctx, id))
@@ -138,7 +132,7 @@ func (r *Resolver) readablePack(ctx context.Context, id int64) (*throughline.Han
 func (r *Resolver) PackMarkdown(ctx context.Context, gid string) (string, error) {
 	notFound := throughline.Errorf(throughline.ENOTFOUND, "no such handover pack")
 	kind, id, ok := parseGlobalID(gid)
-	if !ok || kind != kindHandoverPack {
+	if !ok || kind != throughline.KindHandoverPack {
 		return "", notFound
 	}
 	p, err := r.readablePack(ctx, id)
@@ -449,7 +443,7 @@ func (r *Resolver) findHandovers(ctx context.Context, f throughline.HandoverFilt
 func (r *Resolver) draftPack(ctx context.Context,
 	in model.DraftHandoverPackInput,
 ) (*throughline.HandoverPack, error) {
-	personID, err := decodeID("personId", kindPerson, in.PersonID)
+	personID, err := decodeID("personId", throughline.KindPerson, in.PersonID)
 	if err != nil {
 		return nil, err
 	}
@@ -515,13 +509,13 @@ func (r *Resolver) handOver(ctx context.Context, in model.HandOverInput) (*throu
 func handoverFromInput(in model.HandOverInput,
 	today time.Time,
 ) (*throughline.Handover, []int64, error) {
-	to, err := decodeID("toManagerId", kindPerson, in.ToManagerID)
+	to, err := decodeID("toManagerId", throughline.KindPerson, in.ToManagerID)
 	if err != nil {
 		return nil, nil, err
 	}
 	ids := make([]int64, 0, len(in.PersonIds))
 	for _, gid := range in.PersonIds {
-		id, err := decodeID("personIds", kindPerson, gid)
+		id, err := decodeID("personIds", throughline.KindPerson, gid)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -542,7 +536,7 @@ func handoverFromInput(in model.HandOverInput,
 func (r *Resolver) acknowledgePack(ctx context.Context,
 	in model.AcknowledgeHandoverPackInput,
 ) (*throughline.HandoverPack, error) {
-	id, err := decodeID("packId", kindHandoverPack, in.PackID)
+	id, err := decodeID("packId", throughline.KindHandoverPack, in.PackID)
 	if err != nil {
 		return nil, err
 	}
@@ -569,7 +563,7 @@ type departure struct {
 }
 
 func (r *Resolver) recordDeparture(ctx context.Context, in model.RecordDepartureInput) (departure, error) {
-	id, err := decodeID("personId", kindPerson, in.PersonID)
+	id, err := decodeID("personId", throughline.KindPerson, in.PersonID)
 	if err != nil {
 		return departure{}, err
 	}

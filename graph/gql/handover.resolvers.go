@@ -11,7 +11,7 @@ import (
 
 // ID is the resolver for the id field.
 func (r *handoverResolver) ID(ctx context.Context, obj *throughline.Handover) (string, error) {
-	return globalID(kindHandover, obj.ID), nil
+	return globalID(throughline.KindHandover, obj.ID), nil
 }
 
 // FromManager is the resolver for the fromManager field.
@@ -50,7 +50,7 @@ func (r *handoverResolver) Acknowledged(ctx context.Context, obj *throughline.Ha
 
 // ID is the resolver for the id field.
 func (r *handoverPackResolver) ID(ctx context.Context, obj *throughline.HandoverPack) (string, error) {
-	return globalID(kindHandoverPack, obj.ID), nil
+	return globalID(throughline.KindHandoverPack, obj.ID), nil
 }
 
 // Handover is the resolver for the handover field.

@@ -8,25 +8,6 @@ import (
 	throughline "throughline.dev/graph"
 )
 
-// Kinds of node, as they appear inside global IDs.
-const (
-	kindCycle       = throughline.KindCycle
-	kindTeam        = throughline.KindTeam
-	kindPerson      = throughline.KindPerson
-	kindObjective   = throughline.KindObjective
-	kindKeyResult   = throughline.KindKeyResult
-	kindProgress    = throughline.KindProgressUpdate
-	kindCapability  = throughline.KindCapability
-	kindRequirement = throughline.KindRequirement
-	kindAssessment  = throughline.KindAssessment
-	kindPlan        = throughline.KindPlan
-	kindGoal        = throughline.KindGoal
-	kindAction      = throughline.KindAction
-	kindCheckIn     = throughline.KindCheckIn
-	kindToken       = throughline.KindToken
-	kindAudit       = throughline.KindAuditEntry
-)
-
 // globalID makes the opaque ID clients see: the kind and the row ID,
 // base64-encoded so that nobody builds IDs by hand.
 func globalID(kind string, id int64) string {

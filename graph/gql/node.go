@@ -3,6 +3,7 @@ package gql
 import (
 	"context"
 
+	throughline "throughline.dev/graph"
 	"throughline.dev/graph/gql/scalar"
 	"throughline.dev/graph/loaders"
 )
@@ -27,33 +28,33 @@ func (r *Resolver) node(ctx context.Context, gid string) (scalar.Node, error) {
 func (r *Resolver) nodeOfKind(ctx context.Context, kind string, id int64) (scalar.Node, error) {
 	l := loaders.For(ctx)
 	switch kind {
-	case kindCycle:
+	case throughline.KindCycle:
 		return nilIfMissing(loaders.Load(ctx, l.Cycle, id, "cycle"))
-	case kindTeam:
+	case throughline.KindTeam:
 		return nilIfMissing(loaders.Load(ctx, l.Team, id, "team"))
-	case kindPerson:
+	case throughline.KindPerson:
 		return nilIfMissing(loaders.Load(ctx, l.Person, id, "person"))
-	case kindObjective:
+	case throughline.KindObjective:
 		return nilIfMissing(loaders.Load(ctx, l.Objective, id, "objective"))
-	case kindKeyResult:
+	case throughline.KindKeyResult:
 		return nilIfMissing(loaders.Load(ctx, l.KeyResult, id, "key result"))
-	case kindCapability:
+	case throughline.KindCapability:
 		return nilIfMissing(loaders.Load(ctx, l.Capability, id, "capability"))
-	case kindPlan:
+	case throughline.KindPlan:
 		return nilIfMissing(loaders.Load(ctx, l.Plan, id, "plan"))
-	case kindGoal:
+	case throughline.KindGoal:
 		return nilIfMissing(loaders.Load(ctx, l.Goal, id, "goal"))
-	case kindProgress:
+	case throughline.KindProgressUpdate:
 		return nilIfMissing(r.OKRs.FindProgressUpdateByID(ctx, id))
-	case kindRequirement:
+	case throughline.KindRequirement:
 		return nilIfMissing(r.Capabilities.FindRequirementByID(ctx, id))
-	case kindAssessment:
+	case throughline.KindAssessment:
 		return nilIfMissing(r.Capabilities.FindAssessmentByID(ctx, id))
-	case kindAction:
+	case throughline.KindAction:
 		return nilIfMissing(r.Plans.FindActionByID(ctx, id))
-	case kindCheckIn:
+	case throughline.KindCheckIn:
 		return nilIfMissing(r.Plans.FindCheckInByID(ctx, id))
-	case kindHandover, kindHandoverPack:
+	case throughline.KindHandover, throughline.KindHandoverPack:
 		return r.handoverNode(ctx, kind, id)
 	}
 	return nil, nil

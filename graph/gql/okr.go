@@ -82,7 +82,7 @@ func (r *Resolver) findObjectives(ctx context.Context, cycle *string,
 	if level != nil {
 		f.Level = *level
 	}
-	if f.TeamID, err = decodeOptionalID("teamId", kindTeam, teamID); err != nil {
+	if f.TeamID, err = decodeOptionalID("teamId", throughline.KindTeam, teamID); err != nil {
 		return nil, err
 	}
 	var ok bool
@@ -123,11 +123,11 @@ func alignmentTargets(in []*model.AlignmentTargetInput) ([]throughline.Alignment
 			return nil, throughline.FieldErrorf(throughline.EINVALID, "alignTo",
 				"each parent gives exactly one of keyResultId and objectiveId")
 		}
-		kr, err := decodeOptionalID("alignTo", kindKeyResult, t.KeyResultID)
+		kr, err := decodeOptionalID("alignTo", throughline.KindKeyResult, t.KeyResultID)
 		if err != nil {
 			return nil, err
 		}
-		o, err := decodeOptionalID("alignTo", kindObjective, t.ObjectiveID)
+		o, err := decodeOptionalID("alignTo", throughline.KindObjective, t.ObjectiveID)
 		if err != nil {
 			return nil, err
 		}
@@ -151,10 +151,10 @@ func (r *Resolver) createObjective(ctx context.Context,
 	if in.Description != nil {
 		o.Description = *in.Description
 	}
-	if o.OwnerID, err = decodeOptionalID("ownerId", kindPerson, in.OwnerID); err != nil {
+	if o.OwnerID, err = decodeOptionalID("ownerId", throughline.KindPerson, in.OwnerID); err != nil {
 		return nil, err
 	}
-	if o.TeamID, err = decodeOptionalID("teamId", kindTeam, in.TeamID); err != nil {
+	if o.TeamID, err = decodeOptionalID("teamId", throughline.KindTeam, in.TeamID); err != nil {
 		return nil, err
 	}
 	targets, err := alignmentTargets(in.AlignTo)
@@ -167,15 +167,15 @@ func (r *Resolver) createObjective(ctx context.Context,
 func (r *Resolver) updateObjective(ctx context.Context,
 	in model.UpdateObjectiveInput,
 ) (*throughline.Objective, error) {
-	id, err := decodeID("id", kindObjective, in.ID)
+	id, err := decodeID("id", throughline.KindObjective, in.ID)
 	if err != nil {
 		return nil, err
 	}
 	u := throughline.ObjectiveUpdate{Title: in.Title, Description: in.Description}
-	if u.OwnerID, err = decodeOptionalID("ownerId", kindPerson, in.OwnerID); err != nil {
+	if u.OwnerID, err = decodeOptionalID("ownerId", throughline.KindPerson, in.OwnerID); err != nil {
 		return nil, err
 	}
-	if u.TeamID, err = decodeOptionalID("teamId", kindTeam, in.TeamID); err != nil {
+	if u.TeamID, err = decodeOptionalID("teamId", throughline.KindTeam, in.TeamID); err != nil {
 		return nil, err
 	}
 	if in.AlignTo != nil {
@@ -237,10 +237,10 @@ func keyResultFromInput(in model.CreateKeyResultInput) (*throughline.KeyResult, 
 		k.Unit = *in.Unit
 	}
 	var err error
-	if k.ObjectiveID, err = decodeID("objectiveId", kindObjective, in.ObjectiveID); err != nil {
+	if k.ObjectiveID, err = decodeID("objectiveId", throughline.KindObjective, in.ObjectiveID); err != nil {
 		return nil, err
 	}
-	if k.OwnerID, err = decodeOptionalID("ownerId", kindPerson, in.OwnerID); err != nil {
+	if k.OwnerID, err = decodeOptionalID("ownerId", throughline.KindPerson, in.OwnerID); err != nil {
 		return nil, err
 	}
 	return k, nil
@@ -249,7 +249,7 @@ func keyResultFromInput(in model.CreateKeyResultInput) (*throughline.KeyResult, 
 func (r *Resolver) updateKeyResult(ctx context.Context,
 	in model.UpdateKeyResultInput,
 ) (*throughline.KeyResult, error) {
-	id, err := decodeID("id", kindKeyResult, in.ID)
+	id, err := decodeID("id", throughline.KindKeyResult, in.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -257,7 +257,7 @@ func (r *Resolver) updateKeyResult(ctx context.Context,
 		Title: in.Title, StartValue: in.Start, TargetValue: in.Target,
 		Unit: in.Unit, Critical: in.Critical,
 	}
-	if u.OwnerID, err = decodeOptionalID("ownerId", kindPerson, in.OwnerID); err != nil {
+	if u.OwnerID, err = decodeOptionalID("ownerId", throughline.KindPerson, in.OwnerID); err != nil {
 		return nil, err
 	}
 	return r.OKRs.UpdateKeyResult(ctx, id, u)
@@ -273,7 +273,7 @@ type progressRecorded struct {
 func (r *Resolver) recordProgress(ctx context.Context,
 	in model.RecordProgressInput,
 ) (progressRecorded, error) {
-	id, err := decodeID("keyResultId", kindKeyResult, in.KeyResultID)
+	id, err := decodeID("keyResultId", throughline.KindKeyResult, in.KeyResultID)
 	if err != nil {
 		return progressRecorded{}, err
 	}

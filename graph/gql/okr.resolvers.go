@@ -12,7 +12,7 @@ import (
 
 // ID is the resolver for the id field.
 func (r *keyResultResolver) ID(ctx context.Context, obj *throughline.KeyResult) (string, error) {
-	return globalID(kindKeyResult, obj.ID), nil
+	return globalID(throughline.KindKeyResult, obj.ID), nil
 }
 
 // Objective is the resolver for the objective field.
@@ -107,7 +107,7 @@ func (r *mutationResolver) RecordProgress(ctx context.Context, input model.Recor
 
 // ID is the resolver for the id field.
 func (r *objectiveResolver) ID(ctx context.Context, obj *throughline.Objective) (string, error) {
-	return globalID(kindObjective, obj.ID), nil
+	return globalID(throughline.KindObjective, obj.ID), nil
 }
 
 // Cycle is the resolver for the cycle field.
@@ -149,7 +149,7 @@ func (r *objectiveResolver) Progress(ctx context.Context, obj *throughline.Objec
 
 // ID is the resolver for the id field.
 func (r *progressUpdateResolver) ID(ctx context.Context, obj *throughline.ProgressUpdate) (string, error) {
-	return globalID(kindProgress, obj.ID), nil
+	return globalID(throughline.KindProgressUpdate, obj.ID), nil
 }
 
 // KeyResult is the resolver for the keyResult field.

@@ -76,11 +76,11 @@ func (r *Resolver) findTeams(ctx context.Context, f throughline.TeamFilter,
 }
 
 func teamFromInput(in model.CreateTeamInput) (*throughline.Team, error) {
-	parent, err := decodeOptionalID("parentId", kindTeam, in.ParentID)
+	parent, err := decodeOptionalID("parentId", throughline.KindTeam, in.ParentID)
 	if err != nil {
 		return nil, err
 	}
-	lead, err := decodeOptionalID("leadId", kindPerson, in.LeadID)
+	lead, err := decodeOptionalID("leadId", throughline.KindPerson, in.LeadID)
 	if err != nil {
 		return nil, err
 	}
@@ -88,7 +88,7 @@ func teamFromInput(in model.CreateTeamInput) (*throughline.Team, error) {
 }
 
 func (r *Resolver) updateTeam(ctx context.Context, in model.UpdateTeamInput) (*throughline.Team, error) {
-	id, err := decodeID("id", kindTeam, in.ID)
+	id, err := decodeID("id", throughline.KindTeam, in.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -97,10 +97,10 @@ func (r *Resolver) updateTeam(ctx context.Context, in model.UpdateTeamInput) (*t
 		return nil, throughline.FieldErrorf(throughline.EINVALID, "clearParent",
 			"give a new parentId or clearParent, not both")
 	}
-	if u.ParentID, err = decodeOptionalID("parentId", kindTeam, in.ParentID); err != nil {
+	if u.ParentID, err = decodeOptionalID("parentId", throughline.KindTeam, in.ParentID); err != nil {
 		return nil, err
 	}
-	if u.LeadID, err = decodeOptionalID("leadId", kindPerson, in.LeadID); err != nil {
+	if u.LeadID, err = decodeOptionalID("leadId", throughline.KindPerson, in.LeadID); err != nil {
 		return nil, err
 	}
 	return onField(r.Org.UpdateTeam(ctx, id, u))
@@ -112,10 +112,10 @@ func personFromInput(in model.CreatePersonInput) (*throughline.Person, error) {
 		p.Title = *in.Title
 	}
 	var err error
-	if p.TeamID, err = decodeOptionalID("teamId", kindTeam, in.TeamID); err != nil {
+	if p.TeamID, err = decodeOptionalID("teamId", throughline.KindTeam, in.TeamID); err != nil {
 		return nil, err
 	}
-	if p.ManagerID, err = decodeOptionalID("managerId", kindPerson, in.ManagerID); err != nil {
+	if p.ManagerID, err = decodeOptionalID("managerId", throughline.KindPerson, in.ManagerID); err != nil {
 		return nil, err
 	}
 	return p, nil
@@ -124,7 +124,7 @@ func personFromInput(in model.CreatePersonInput) (*throughline.Person, error) {
 func (r *Resolver) updatePerson(ctx context.Context,
 	in model.UpdatePersonInput,
 ) (*throughline.Person, error) {
-	id, err := decodeID("id", kindPerson, in.ID)
+	id, err := decodeID("id", throughline.KindPerson, in.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -136,10 +136,10 @@ func (r *Resolver) updatePerson(ctx context.Context,
 		return nil, throughline.FieldErrorf(throughline.EINVALID, "clearManager",
 			"give a new managerId or clearManager, not both")
 	}
-	if u.TeamID, err = decodeOptionalID("teamId", kindTeam, in.TeamID); err != nil {
+	if u.TeamID, err = decodeOptionalID("teamId", throughline.KindTeam, in.TeamID); err != nil {
 		return nil, err
 	}
-	if u.ManagerID, err = decodeOptionalID("managerId", kindPerson, in.ManagerID); err != nil {
+	if u.ManagerID, err = decodeOptionalID("managerId", throughline.KindPerson, in.ManagerID); err != nil {
 		return nil, err
 	}
 	return onField(r.Org.UpdatePerson(ctx, id, u))

@@ -11,7 +11,7 @@ import (
 
 // ID is the resolver for the id field.
 func (r *cycleResolver) ID(ctx context.Context, obj *throughline.Cycle) (string, error) {
-	return globalID(kindCycle, obj.ID), nil
+	return globalID(throughline.KindCycle, obj.ID), nil
 }
 
 // Objectives is the resolver for the objectives field.
@@ -86,7 +86,7 @@ func (r *mutationResolver) UpdatePerson(ctx context.Context, input model.UpdateP
 
 // ID is the resolver for the id field.
 func (r *personResolver) ID(ctx context.Context, obj *throughline.Person) (string, error) {
-	return globalID(kindPerson, obj.ID), nil
+	return globalID(throughline.KindPerson, obj.ID), nil
 }
 
 // Team is the resolver for the team field.
@@ -184,7 +184,7 @@ func (r *queryResolver) People(ctx context.Context, search *string, teamID *stri
 	if search != nil {
 		f.Search = *search
 	}
-	teamIDs, err := decodeOptionalID("teamId", kindTeam, teamID)
+	teamIDs, err := decodeOptionalID("teamId", throughline.KindTeam, teamID)
 	if err != nil {
 		return nil, err
 	}
@@ -199,7 +199,7 @@ func (r *queryResolver) Person(ctx context.Context, email string) (*throughline.
 
 // ID is the resolver for the id field.
 func (r *teamResolver) ID(ctx context.Context, obj *throughline.Team) (string, error) {
-	return globalID(kindTeam, obj.ID), nil
+	return globalID(throughline.KindTeam, obj.ID), nil
 }
 
 // Parent is the resolver for the parent field.

@@ -191,7 +191,7 @@ func (r *Resolver) findPlans(ctx context.Context, cycle *string,
 func (r *Resolver) planFilter(ctx context.Context, cycle *string,
 	status *throughline.PlanStatus, teamID *string,
 ) (f throughline.PlanFilter, ok bool, err error) {
-	if f.TeamID, err = decodeOptionalID("teamId", kindTeam, teamID); err != nil {
+	if f.TeamID, err = decodeOptionalID("teamId", throughline.KindTeam, teamID); err != nil {
 		return f, false, err
 	}
 	if status != nil {
@@ -211,14 +211,11 @@ func (r *Resolver) planFilter(ctx context.Context, cycle *string,
 func (r *Resolver) createPlan(ctx context.Context,
 	in model.CreateDevelopmentPlanInput,
 ) (*throughline.DevelopmentPlan, error) {
-	personID, err := decodeID("personId", kindPerson, in.PersonID)
+	personID, err := decodeID("personId", throughline.KindPerson, in.PersonID)
 	if err != nil {
 		return nil, err
 	}
 	if err := mayEditPlanOf(ctx, personID, "personId"); err != nil {
-		return nil, err
-	}
-	if err := notLeft(ctx, personID); err != nil {
 		return nil, err
 	}
 	c, err := r.Org.FindCycleByName(ctx, in.Cycle)
@@ -239,7 +236,7 @@ func (r *Resolver) createPlan(ctx context.Context,
 func (r *Resolver) setPlanStatus(ctx context.Context,
 	in model.SetPlanStatusInput,
 ) (*throughline.DevelopmentPlan, error) {
-	id, err := decodeID("planId", kindPlan, in.PlanID)
+	id, err := decodeID("planId", throughline.KindPlan, in.PlanID)
 	if err != nil {
 		return nil, err
 	}
@@ -271,7 +268,7 @@ func (r *Resolver) addGoal(ctx context.Context,
 }
 
 func goalFromInput(in model.AddDevelopmentGoalInput) (*throughline.DevelopmentGoal, error) {
-	planID, err := decodeID("planId", kindPlan, in.PlanID)
+	planID, err := decodeID("planId", throughline.KindPlan, in.PlanID)
 	if err != nil {
 		return nil, err
 	}
@@ -279,11 +276,11 @@ func goalFromInput(in model.AddDevelopmentGoalInput) (*throughline.DevelopmentGo
 		PlanID: planID, Lane: in.Lane, Title: in.Title, TargetLevel: in.TargetLevel,
 		ChangeInWork: deref(in.ChangeInWork), Horizon: deref(in.Horizon),
 	}
-	g.KeyResultID, err = decodeOptionalID("keyResultId", kindKeyResult, in.KeyResultID)
+	g.KeyResultID, err = decodeOptionalID("keyResultId", throughline.KindKeyResult, in.KeyResultID)
 	if err != nil {
 		return nil, err
 	}
-	g.CapabilityID, err = decodeOptionalID("capabilityId", kindCapability, in.CapabilityID)
+	g.CapabilityID, err = decodeOptionalID("capabilityId", throughline.KindCapability, in.CapabilityID)
 	if err != nil {
 		return nil, err
 	}
@@ -293,7 +290,7 @@ func goalFromInput(in model.AddDevelopmentGoalInput) (*throughline.DevelopmentGo
 func (r *Resolver) updateGoal(ctx context.Context,
 	in model.UpdateDevelopmentGoalInput,
 ) (*throughline.DevelopmentGoal, error) {
-	id, err := decodeID("id", kindGoal, in.ID)
+	id, err := decodeID("id", throughline.KindGoal, in.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -304,11 +301,11 @@ func (r *Resolver) updateGoal(ctx context.Context,
 		Title: in.Title, ChangeInWork: in.ChangeInWork, TargetLevel: in.TargetLevel,
 		Horizon: in.Horizon, State: in.State,
 	}
-	u.KeyResultID, err = decodeOptionalID("keyResultId", kindKeyResult, in.KeyResultID)
+	u.KeyResultID, err = decodeOptionalID("keyResultId", throughline.KindKeyResult, in.KeyResultID)
 	if err != nil {
 		return nil, err
 	}
-	u.CapabilityID, err = decodeOptionalID("capabilityId", kindCapability, in.CapabilityID)
+	u.CapabilityID, err = decodeOptionalID("capabilityId", throughline.KindCapability, in.CapabilityID)
 	if err != nil {
 		return nil, err
 	}
@@ -318,7 +315,7 @@ func (r *Resolver) updateGoal(ctx context.Context,
 func (r *Resolver) addAction(ctx context.Context,
 	in model.AddDevelopmentActionInput,
 ) (*throughline.DevelopmentAction, error) {
-	goalID, err := decodeID("goalId", kindGoal, in.GoalID)
+	goalID, err := decodeID("goalId", throughline.KindGoal, in.GoalID)
 	if err != nil {
 		return nil, err
 	}
@@ -329,7 +326,7 @@ func (r *Resolver) addAction(ctx context.Context,
 		GoalID: goalID, Kind: in.Kind, Title: in.Title, DueOn: in.DueOn,
 		SupporterRole: deref(in.SupporterRole),
 	}
-	a.SupporterID, err = decodeOptionalID("supporterId", kindPerson, in.SupporterID)
+	a.SupporterID, err = decodeOptionalID("supporterId", throughline.KindPerson, in.SupporterID)
 	if err != nil {
 		return nil, err
 	}
@@ -342,7 +339,7 @@ func (r *Resolver) addAction(ctx context.Context,
 func (r *Resolver) updateAction(ctx context.Context,
 	in model.UpdateDevelopmentActionInput,
 ) (*throughline.DevelopmentAction, error) {
-	id, err := decodeID("id", kindAction, in.ID)
+	id, err := decodeID("id", throughline.KindAction, in.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -353,7 +350,7 @@ func (r *Resolver) updateAction(ctx context.Context,
 		Title: in.Title, SupporterRole: in.SupporterRole, DueOn: in.DueOn,
 		DoneOn: in.DoneOn, ClearDoneOn: deref(in.Reopen), Outcome: in.Outcome,
 	}
-	u.SupporterID, err = decodeOptionalID("supporterId", kindPerson, in.SupporterID)
+	u.SupporterID, err = decodeOptionalID("supporterId", throughline.KindPerson, in.SupporterID)
 	if err != nil {
 		return nil, err
 	}
@@ -370,7 +367,7 @@ type recordedCheckIn struct {
 func (r *Resolver) recordCheckIn(ctx context.Context,
 	in model.RecordCheckInInput,
 ) (recordedCheckIn, error) {
-	planID, err := decodeID("planId", kindPlan, in.PlanID)
+	planID, err := decodeID("planId", throughline.KindPlan, in.PlanID)
 	if err != nil {
 		return recordedCheckIn{}, err
 	}
@@ -485,19 +482,5 @@ func scopeToReader(ctx context.Context, f *throughline.PlanFilter) error {
 		return err
 	}
 	f.ReadableBy, f.Reports = &a.PersonID, a.Has(throughline.RoleManager)
-	return nil
-}
-
-// notLeft refuses a new plan for someone who has left the organisation.
-func notLeft(ctx context.Context, personID int64) error {
-	p, err := loaders.Load(ctx, loaders.For(ctx).Person, personID, "person")
-	if err != nil {
-		return err
-	}
-	if p.LeftOn != nil {
-		return throughline.FieldErrorf(throughline.EINVALID, "personId",
-			"%s left on %s: a plan is for people still here", p.Name,
-			p.LeftOn.Format(time.DateOnly))
-	}
 	return nil
 }

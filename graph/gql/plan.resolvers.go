@@ -12,7 +12,7 @@ import (
 
 // ID is the resolver for the id field.
 func (r *checkInResolver) ID(ctx context.Context, obj *throughline.CheckIn) (string, error) {
-	return globalID(kindCheckIn, obj.ID), nil
+	return globalID(throughline.KindCheckIn, obj.ID), nil
 }
 
 // Plan is the resolver for the plan field.
@@ -37,7 +37,7 @@ func (r *checkInResolver) Note(ctx context.Context, obj *throughline.CheckIn) (*
 
 // ID is the resolver for the id field.
 func (r *developmentActionResolver) ID(ctx context.Context, obj *throughline.DevelopmentAction) (string, error) {
-	return globalID(kindAction, obj.ID), nil
+	return globalID(throughline.KindAction, obj.ID), nil
 }
 
 // Goal is the resolver for the goal field.
@@ -62,7 +62,7 @@ func (r *developmentActionResolver) Overdue(ctx context.Context, obj *throughlin
 
 // ID is the resolver for the id field.
 func (r *developmentGoalResolver) ID(ctx context.Context, obj *throughline.DevelopmentGoal) (string, error) {
-	return globalID(kindGoal, obj.ID), nil
+	return globalID(throughline.KindGoal, obj.ID), nil
 }
 
 // Plan is the resolver for the plan field.
@@ -98,7 +98,7 @@ func (r *developmentGoalResolver) Actions(ctx context.Context, obj *throughline.
 
 // ID is the resolver for the id field.
 func (r *developmentPlanResolver) ID(ctx context.Context, obj *throughline.DevelopmentPlan) (string, error) {
-	return globalID(kindPlan, obj.ID), nil
+	return globalID(throughline.KindPlan, obj.ID), nil
 }
 
 // Person is the resolver for the person field.

@@ -96,7 +96,7 @@ type heldReview struct {
 func (r *Resolver) holdQuarterlyReview(ctx context.Context,
 	in model.HoldQuarterlyReviewInput,
 ) (heldReview, error) {
-	planID, err := decodeID("planId", kindPlan, in.PlanID)
+	planID, err := decodeID("planId", throughline.KindPlan, in.PlanID)
 	if err != nil {
 		return heldReview{}, err
 	}
@@ -117,11 +117,11 @@ func (r *Resolver) holdQuarterlyReview(ctx context.Context,
 func goalDecisions(in []*model.GoalDecisionInput) ([]throughline.GoalDecisionFor, error) {
 	out := make([]throughline.GoalDecisionFor, len(in))
 	for i, d := range in {
-		goal, err := decodeID("decisions", kindGoal, d.GoalID)
+		goal, err := decodeID("decisions", throughline.KindGoal, d.GoalID)
 		if err != nil {
 			return nil, err
 		}
-		kr, err := decodeOptionalID("decisions", kindKeyResult, d.KeyResultID)
+		kr, err := decodeOptionalID("decisions", throughline.KindKeyResult, d.KeyResultID)
 		if err != nil {
 			return nil, err
 		}

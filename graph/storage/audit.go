@@ -31,24 +31,6 @@ import (
 // when private to its author, is stored as "(private)": the log is read
 // by HR and admins.
 
-// The kinds of object the log names. They are the objects' GraphQL type
-// names, so that an entry's kind and ID make the object's global ID.
-const (
-	kindCycle       = throughline.KindCycle
-	kindTeam        = throughline.KindTeam
-	kindPerson      = throughline.KindPerson
-	kindObjective   = throughline.KindObjective
-	kindKeyResult   = throughline.KindKeyResult
-	kindProgress    = throughline.KindProgressUpdate
-	kindCapability  = throughline.KindCapability
-	kindRequirement = throughline.KindRequirement
-	kindAssessment  = throughline.KindAssessment
-	kindPlan        = throughline.KindPlan
-	kindGoal        = throughline.KindGoal
-	kindAction      = throughline.KindAction
-	kindCheckIn     = throughline.KindCheckIn
-)
-
 // privateNote stands in the log for the note of a check-in whose note is
 // private to its author: HR and admins read the log, and the note is not
 // theirs to read.
@@ -216,7 +198,7 @@ func (s *Store) auditObjective(ctx context.Context, tx *gorm.DB, action string,
 	if err != nil {
 		return err
 	}
-	return s.audit(ctx, tx, action, kindObjective, o.ID, before, after)
+	return s.audit(ctx, tx, action, throughline.KindObjective, o.ID, before, after)
 }
 
 // capabilityState is a capability as the log records it, with its scale.

@@ -42,7 +42,7 @@ func (s *Store) CreateCapability(ctx context.Context, c *throughline.Capability,
 			return mapError(err)
 		}
 		after := &capabilityState{Capability: c, Levels: levels}
-		return s.audit(ctx, tx, "createCapability", kindCapability, c.ID, nil, after)
+		return s.audit(ctx, tx, "createCapability", throughline.KindCapability, c.ID, nil, after)
 	})
 }
 
@@ -113,7 +113,7 @@ func (s *Store) SetRequirement(ctx context.Context, r *throughline.CapabilityReq
 		if err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, "setCapabilityRequirement", kindRequirement, r.ID, old, r)
+		return s.audit(ctx, tx, "setCapabilityRequirement", throughline.KindRequirement, r.ID, old, r)
 	})
 }
 
@@ -147,7 +147,7 @@ func (s *Store) RemoveRequirement(ctx context.Context, id int64) error {
 		if err != nil {
 			return mapError(err)
 		}
-		return s.audit(ctx, tx, "removeCapabilityRequirement", kindRequirement, id, old, nil)
+		return s.audit(ctx, tx, "removeCapabilityRequirement", throughline.KindRequirement, id, old, nil)
 	})
 }
 
@@ -242,7 +242,7 @@ func (s *Store) RecordAssessment(ctx context.Context, a *throughline.Assessment,
 			return err
 		}
 		after := &assessmentState{Assessment: a, Evidence: nonNilSlice(evidence)}
-		return s.audit(ctx, tx, "recordAssessment", kindAssessment, a.ID, nil, after)
+		return s.audit(ctx, tx, "recordAssessment", throughline.KindAssessment, a.ID, nil, after)
 	})
 }
 

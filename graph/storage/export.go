@@ -288,7 +288,7 @@ func (w *graphWriter) writeCycles(g *exchange.Graph) error {
 				EndsOn: c.EndsOn.Time})
 		}
 	}
-	err := insertLogged(w, kindCycle, rows, func(c *throughline.Cycle) int64 { return c.ID },
+	err := insertLogged(w, throughline.KindCycle, rows, func(c *throughline.Cycle) int64 { return c.ID },
 		&w.sum.Cycles)
 	if err != nil {
 		return err
@@ -308,7 +308,7 @@ func (w *graphWriter) writeTeams(g *exchange.Graph) error {
 			fresh = append(fresh, &throughline.Team{Name: t.Name})
 		}
 	}
-	err := insertLogged(w, kindTeam, fresh, func(t *throughline.Team) int64 { return t.ID },
+	err := insertLogged(w, throughline.KindTeam, fresh, func(t *throughline.Team) int64 { return t.ID },
 		&w.sum.Teams)
 	if err != nil {
 		return err
@@ -349,7 +349,7 @@ func (w *graphWriter) placeTeam(path string, t exchange.Team) error {
 		parent, lead, old.ID)
 	placed := *old
 	placed.ParentID, placed.LeadID = parent, lead
-	w.log.add(kindTeam, old.ID, old, &placed)
+	w.log.add(throughline.KindTeam, old.ID, old, &placed)
 	return err
 }
 
@@ -409,7 +409,7 @@ func (w *graphWriter) logObjectives(changed []*objectiveState) error {
 		if err != nil {
 			return err
 		}
-		w.log.add(kindObjective, old.ID, old, now)
+		w.log.add(throughline.KindObjective, old.ID, old, now)
 	}
 	return nil
 }
@@ -464,7 +464,7 @@ func (w *graphWriter) writeKeyResults(g *exchange.Graph) error {
 	if len(w.p) > 0 {
 		return nil
 	}
-	return insertLogged(w, kindProgress, history,
+	return insertLogged(w, throughline.KindProgressUpdate, history,
 		func(u *throughline.ProgressUpdate) int64 { return u.ID }, &w.sum.Progress)
 }
 
@@ -479,7 +479,7 @@ func (w *graphWriter) settle(id int64, k exchange.KeyResult) error {
 		k.Done, k.Confidence, id)
 	settled := *old
 	settled.Done, settled.Confidence = k.Done, k.Confidence
-	w.log.add(kindKeyResult, id, old, &settled)
+	w.log.add(throughline.KindKeyResult, id, old, &settled)
 	return err
 }
 
@@ -525,7 +525,7 @@ func (w *graphWriter) writeCapabilities(g *exchange.Graph) error {
 				Level: l.Level, Name: l.Name, Descriptor: l.Descriptor}
 		}
 		all = append(all, scale...)
-		w.log.add(kindCapability, rows[i].ID, nil,
+		w.log.add(throughline.KindCapability, rows[i].ID, nil,
 			&capabilityState{Capability: rows[i], Levels: scale})
 	}
 	var n int
@@ -545,7 +545,7 @@ func (w *graphWriter) writeRequirements(g *exchange.Graph) error {
 	if len(w.p) > 0 {
 		return nil
 	}
-	err := insertLogged(w, kindRequirement, rows,
+	err := insertLogged(w, throughline.KindRequirement, rows,
 		func(r *throughline.CapabilityRequirement) int64 { return r.ID }, &w.sum.Requirements)
 	return conflictOn(err, "requirements", "a key result needs a capability twice")
 }
@@ -586,7 +586,7 @@ func (w *graphWriter) writeAssessments(g *exchange.Graph) error {
 		return err
 	}
 	for _, st := range states {
-		w.log.add(kindAssessment, st.ID, nil, st) // with the evidence's IDs
+		w.log.add(throughline.KindAssessment, st.ID, nil, st) // with the evidence's IDs
 	}
 	return nil
 }
@@ -608,7 +608,7 @@ func (w *graphWriter) writePlans(g *exchange.Graph) error {
 	if len(w.p) > 0 {
 		return nil
 	}
-	err := insertLogged(w, kindPlan, plans,
+	err := insertLogged(w, throughline.KindPlan, plans,
 		func(p *throughline.DevelopmentPlan) int64 { return p.ID }, &w.sum.Plans)
 	if err != nil {
 		return conflictOn(err, "plans", "a person has two plans for one cycle")
@@ -633,7 +633,7 @@ func (w *graphWriter) writeGoals(g *exchange.Graph, plans []*throughline.Develop
 	if len(w.p) > 0 {
 		return nil
 	}
-	err := insertLogged(w, kindGoal, goals,
+	err := insertLogged(w, throughline.KindGoal, goals,
 		func(g *throughline.DevelopmentGoal) int64 { return g.ID }, &w.sum.Goals)
 	if err != nil {
 		return err
@@ -652,7 +652,7 @@ func (w *graphWriter) writeGoals(g *exchange.Graph, plans []*throughline.Develop
 	if len(w.p) > 0 {
 		return nil
 	}
-	return insertLogged(w, kindAction, rows,
+	return insertLogged(w, throughline.KindAction, rows,
 		func(a *throughline.DevelopmentAction) int64 { return a.ID }, &w.sum.Actions)
 }
 
@@ -689,6 +689,6 @@ func (w *graphWriter) writeCheckIns(g *exchange.Graph, plans []*throughline.Deve
 	if len(w.p) > 0 {
 		return nil
 	}
-	return insertLogged(w, kindCheckIn, rows,
+	return insertLogged(w, throughline.KindCheckIn, rows,
 		func(c *throughline.CheckIn) int64 { return c.ID }, &w.sum.CheckIns)
 }

@@ -15,12 +15,6 @@ import (
 // Store implements throughline.HandoverService.
 var _ throughline.HandoverService = (*Store)(nil)
 
-// The kinds of object a handover writes, as the audit log names them.
-const (
-	kindHandover     = throughline.KindHandover
-	kindHandoverPack = throughline.KindHandoverPack
-)
-
 // FindHandoverByID returns a handover, or ENOTFOUND.
 func (s *Store) FindHandoverByID(ctx context.Context, id int64) (*throughline.Handover, error) {
 	return firstByID[throughline.Handover](s.read(ctx), id, "handover")
@@ -118,14 +112,14 @@ func (s *Store) writeDraft(ctx context.Context, tx *gorm.DB, p *throughline.Pers
 		if err := tx.Create(pack).Error; err != nil {
 			return nil, mapError(err)
 		}
-		return pack, s.audit(ctx, tx, "draftHandoverPack", kindHandoverPack, pack.ID, nil, pack)
+		return pack, s.audit(ctx, tx, "draftHandoverPack", throughline.KindHandoverPack, pack.ID, nil, pack)
 	}
 	before := *pack
 	applyDraft(pack, p, d, now)
 	if err := tx.Save(pack).Error; err != nil {
 		return nil, mapError(err)
 	}
-	return pack, s.audit(ctx, tx, "draftHandoverPack", kindHandoverPack, pack.ID, &before, pack)
+	return pack, s.audit(ctx, tx, "draftHandoverPack", throughline.KindHandoverPack, pack.ID, &before, pack)
 }
 
 func applyDraft(pack *throughline.HandoverPack, p *throughline.Person,
@@ -169,7 +163,7 @@ func (s *Store) AcknowledgePack(ctx context.Context,
 		if err := tx.Save(pack).Error; err != nil {
 			return mapError(err)
 		}
-		return s.audit(ctx, tx, "acknowledgeHandoverPack", kindHandoverPack, pack.ID,
+		return s.audit(ctx, tx, "acknowledgeHandoverPack", throughline.KindHandoverPack, pack.ID,
 			&before, pack)
 	})
 	return pack, err
@@ -268,7 +262,7 @@ func (s *Store) writeMove(ctx context.Context, tx *gorm.DB, m *move,
 	if err := tx.Create(h).Error; err != nil {
 		return nil, mapError(err)
 	}
-	if err := s.audit(ctx, tx, "handOver", kindHandover, h.ID, nil, h); err != nil {
+	if err := s.audit(ctx, tx, "handOver", throughline.KindHandover, h.ID, nil, h); err != nil {
 		return nil, err
 	}
 	packs := make([]*throughline.HandoverPack, 0, len(m.people))
@@ -307,7 +301,7 @@ func (s *Store) movePerson(ctx context.Context, tx *gorm.DB, h *throughline.Hand
 	if err := keepHistory(tx, p, before.ManagerID, h.EffectiveOn, &handoverID); err != nil {
 		return nil, err
 	}
-	if err := s.audit(ctx, tx, "handOver", kindPerson, p.ID, &before, p); err != nil {
+	if err := s.audit(ctx, tx, "handOver", throughline.KindPerson, p.ID, &before, p); err != nil {
 		return nil, err
 	}
 	return s.freezePack(ctx, tx, handoverID, &before, snapshot)
@@ -345,7 +339,7 @@ func (s *Store) savePack(ctx context.Context, tx *gorm.DB, before, pack *through
 		return conflictOn(err, "personIds",
 			"person %d is already in a handover waiting for acknowledgement", pack.PersonID)
 	}
-	return s.audit(ctx, tx, "handOver", kindHandoverPack, pack.ID, before, pack)
+	return s.audit(ctx, tx, "handOver", throughline.KindHandoverPack, pack.ID, before, pack)
 }
 
 // RecordDeparture marks a person gone and releases their reports.
@@ -444,7 +438,7 @@ func (s *Store) writeDeparture(ctx context.Context, tx *gorm.DB, p *throughline.
 	if err != nil {
 		return mapError(err)
 	}
-	if err := s.audit(ctx, tx, "recordDeparture", kindPerson, p.ID, &before, p); err != nil {
+	if err := s.audit(ctx, tx, "recordDeparture", throughline.KindPerson, p.ID, &before, p); err != nil {
 		return err
 	}
 	for _, r := range reports {
@@ -468,7 +462,7 @@ func (s *Store) releaseReport(ctx context.Context, tx *gorm.DB, r *throughline.P
 	if err := keepHistory(tx, r, before.ManagerID, leftOn, nil); err != nil {
 		return err
 	}
-	return s.audit(ctx, tx, "recordDeparture", kindPerson, r.ID, &before, r)
+	return s.audit(ctx, tx, "recordDeparture", throughline.KindPerson, r.ID, &before, r)
 }
 
 // closePacksAddressedTo closes the packs a leaver had yet to acknowledge:
@@ -487,7 +481,7 @@ func (s *Store) closePacksAddressedTo(ctx context.Context, tx *gorm.DB, leaverID
 		if err := tx.Save(pack).Error; err != nil {
 			return mapError(err)
 		}
-		err := s.audit(ctx, tx, "recordDeparture", kindHandoverPack, pack.ID, &before, pack)
+		err := s.audit(ctx, tx, "recordDeparture", throughline.KindHandoverPack, pack.ID, &before, pack)
 		if err != nil {
 			return err
 		}

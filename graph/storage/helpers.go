@@ -44,3 +44,22 @@ func parentColumn(tx *gorm.DB, table, column string) func(int64) ([]int64, error
 		return []int64{*parent}, nil
 	}
 }
+
+// mustNotHaveLeft refuses a person who has left the organisation: they
+// get no new token and no new plan.
+func mustNotHaveLeft(tx *gorm.DB, personID *int64) error {
+	if personID == nil {
+		return nil
+	}
+	var left int64
+	err := tx.Model(&throughline.Person{}).
+		Where("id = ? AND left_on IS NOT NULL", *personID).Count(&left).Error
+	if err != nil {
+		return mapError(err)
+	}
+	if left > 0 {
+		return throughline.FieldErrorf(throughline.EINVALID, "personId",
+			"this person has left the organisation")
+	}
+	return nil
+}

@@ -142,7 +142,7 @@ func (im *importTx) applyTeamTree(
 			n.Unchanged++
 		default:
 			changed = append(changed, []any{old.ID, ids[t.Parent]})
-			im.log.add(kindTeam, old.ID, old, im.reparented(old, ids[t.Parent]))
+			im.log.add(throughline.KindTeam, old.ID, old, im.reparented(old, ids[t.Parent]))
 		}
 	}
 	n.Updated = len(changed)
@@ -177,7 +177,7 @@ func (im *importTx) createTeams(want []importer.PlanTeam, ids map[string]int64,
 		}
 		for _, r := range rows {
 			ids[r.Name] = r.ID
-			im.log.add(kindTeam, r.ID, nil, r)
+			im.log.add(throughline.KindTeam, r.ID, nil, r)
 		}
 	}
 	n.Created = len(fresh)
@@ -214,7 +214,7 @@ func (im *importTx) applyPeople(want []importer.PlanPerson, teams map[string]int
 		default:
 			changed = append(changed, []any{old.ID, row.Name, row.Title, row.TeamID, row.ManagerID})
 			row.ID, row.CreatedAt, row.UpdatedAt = old.ID, old.CreatedAt, im.now
-			im.log.add(kindPerson, old.ID, old, row)
+			im.log.add(throughline.KindPerson, old.ID, old, row)
 			if !sameManager(old.ManagerID, row.ManagerID) {
 				moved = append(moved, managerMove{row, old.ManagerID})
 			}
@@ -282,7 +282,7 @@ func (im *importTx) insertPeople(fresh []importer.PlanPerson, group []int,
 	}
 	for _, r := range rows {
 		ids[r.Email] = r.ID
-		im.log.add(kindPerson, r.ID, nil, r)
+		im.log.add(throughline.KindPerson, r.ID, nil, r)
 	}
 	return nil
 }
@@ -401,7 +401,7 @@ func (im *importTx) applyCycles(
 			return nil, conflictOn(err, "cycle", "cycle %q was created meanwhile; try again", c.Name)
 		}
 		ids[c.Name] = row.ID
-		im.log.add(kindCycle, row.ID, nil, row)
+		im.log.add(throughline.KindCycle, row.ID, nil, row)
 		n.Created++
 	}
 	return ids, nil
@@ -423,7 +423,7 @@ func (im *importTx) applyTeamNames(names []string, n *importer.Counts) (map[stri
 	}
 	for _, t := range rows {
 		ids[t.Name] = t.ID
-		im.log.add(kindTeam, t.ID, nil, t)
+		im.log.add(throughline.KindTeam, t.ID, nil, t)
 	}
 	n.Created, n.Unchanged = len(rows), len(names)-len(rows)
 	return ids, nil
@@ -582,7 +582,7 @@ func (im *importTx) applyKeyResults(want []importer.PlanKeyResult, ok *okrIDs,
 				row.Done})
 			row.ID, row.Confidence, row.CreatedAt = old.ID, old.Confidence, old.CreatedAt
 			row.UpdatedAt = im.now
-			im.log.add(kindKeyResult, old.ID, old, row)
+			im.log.add(throughline.KindKeyResult, old.ID, old, row)
 		}
 	}
 	n.Created, n.Updated = len(fresh), len(changed)
@@ -590,7 +590,7 @@ func (im *importTx) applyKeyResults(want []importer.PlanKeyResult, ok *okrIDs,
 		return err
 	}
 	for _, k := range fresh {
-		im.log.add(kindKeyResult, k.ID, nil, k)
+		im.log.add(throughline.KindKeyResult, k.ID, nil, k)
 	}
 	return im.setRows("key_results", []string{"objective_id", "title", "owner_id",
 		"start_value", "target_value", "current_value", "unit", "critical", "done"}, changed)
@@ -692,7 +692,7 @@ func (im *importTx) logObjective(o *throughline.Objective,
 		before = &objectiveState{Objective: c.before, AlignedTo: alignedTo(have)}
 	}
 	after := &objectiveState{Objective: c.after, AlignedTo: alignedTo(want)}
-	im.log.add(kindObjective, o.ID, before, after)
+	im.log.add(throughline.KindObjective, o.ID, before, after)
 }
 
 // alignmentRows resolves an objective's parents in the file to alignment

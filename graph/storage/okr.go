@@ -314,7 +314,7 @@ func (s *Store) CreateKeyResult(ctx context.Context, k *throughline.KeyResult) e
 		if err := tx.Create(k).Error; err != nil {
 			return mapError(err)
 		}
-		return s.audit(ctx, tx, "createKeyResult", kindKeyResult, k.ID, nil, k)
+		return s.audit(ctx, tx, "createKeyResult", throughline.KindKeyResult, k.ID, nil, k)
 	})
 }
 
@@ -340,7 +340,7 @@ func (s *Store) UpdateKeyResult(ctx context.Context, id int64,
 		if err := tx.Save(k).Error; err != nil {
 			return mapError(err)
 		}
-		return s.audit(ctx, tx, "updateKeyResult", kindKeyResult, k.ID, &before, k)
+		return s.audit(ctx, tx, "updateKeyResult", throughline.KindKeyResult, k.ID, &before, k)
 	})
 	return k, err
 }
@@ -406,10 +406,10 @@ func (s *Store) RecordProgress(ctx context.Context,
 func (s *Store) auditProgress(ctx context.Context, tx *gorm.DB, u *throughline.ProgressUpdate,
 	before, after *throughline.KeyResult,
 ) error {
-	if err := s.audit(ctx, tx, "recordProgress", kindProgress, u.ID, nil, u); err != nil {
+	if err := s.audit(ctx, tx, "recordProgress", throughline.KindProgressUpdate, u.ID, nil, u); err != nil {
 		return err
 	}
-	return s.audit(ctx, tx, "recordProgress", kindKeyResult, after.ID, before, after)
+	return s.audit(ctx, tx, "recordProgress", throughline.KindKeyResult, after.ID, before, after)
 }
 
 // FindProgressUpdateByID returns a progress update, or ENOTFOUND.

@@ -44,7 +44,7 @@ func (s *Store) CreateCycle(ctx context.Context, c *throughline.Cycle) error {
 		if err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, "createCycle", kindCycle, c.ID, nil, c)
+		return s.audit(ctx, tx, "createCycle", throughline.KindCycle, c.ID, nil, c)
 	})
 }
 
@@ -83,7 +83,7 @@ func (s *Store) CreateTeam(ctx context.Context, t *throughline.Team) error {
 		if err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, "createTeam", kindTeam, t.ID, nil, t)
+		return s.audit(ctx, tx, "createTeam", throughline.KindTeam, t.ID, nil, t)
 	})
 }
 
@@ -106,7 +106,7 @@ func (s *Store) UpdateTeam(ctx context.Context,
 		if err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, "updateTeam", kindTeam, t.ID, &before, t)
+		return s.audit(ctx, tx, "updateTeam", throughline.KindTeam, t.ID, &before, t)
 	})
 	return t, err
 }
@@ -189,7 +189,7 @@ func (s *Store) CreatePerson(ctx context.Context, p *throughline.Person) error {
 		if err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, "createPerson", kindPerson, p.ID, nil, p)
+		return s.audit(ctx, tx, "createPerson", throughline.KindPerson, p.ID, nil, p)
 	})
 }
 
@@ -222,7 +222,7 @@ func (s *Store) UpdatePerson(ctx context.Context,
 		if err := s.savePerson(tx, &before, p); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, "updatePerson", kindPerson, p.ID, &before, p)
+		return s.audit(ctx, tx, "updatePerson", throughline.KindPerson, p.ID, &before, p)
 	})
 	return p, err
 }

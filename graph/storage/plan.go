@@ -59,6 +59,9 @@ func (s *Store) CreatePlan(ctx context.Context, p *throughline.DevelopmentPlan) 
 		if err := mustExist[throughline.Person](tx, &p.PersonID, "personId", "person"); err != nil {
 			return err
 		}
+		if err := mustNotHaveLeft(tx, &p.PersonID); err != nil {
+			return err
+		}
 		if err := mustExist[throughline.Cycle](tx, &p.CycleID, "cycle", "cycle"); err != nil {
 			return err
 		}
@@ -67,7 +70,7 @@ func (s *Store) CreatePlan(ctx context.Context, p *throughline.DevelopmentPlan) 
 		if err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, "createDevelopmentPlan", kindPlan, p.ID, nil, p)
+		return s.audit(ctx, tx, "createDevelopmentPlan", throughline.KindPlan, p.ID, nil, p)
 	})
 }
 
@@ -101,7 +104,7 @@ func (s *Store) movePlan(ctx context.Context, tx *gorm.DB, action string, id int
 	if err != nil {
 		return nil, err
 	}
-	return p, s.audit(ctx, tx, action, kindPlan, id, before, p)
+	return p, s.audit(ctx, tx, action, throughline.KindPlan, id, before, p)
 }
 
 func statusColumns(status throughline.PlanStatus, reason string) map[string]any {
@@ -189,7 +192,7 @@ func (s *Store) AddGoal(ctx context.Context, planVersion int32,
 		if err := tx.Create(g).Error; err != nil {
 			return mapError(err)
 		}
-		return s.audit(ctx, tx, "addDevelopmentGoal", kindGoal, g.ID, nil, g)
+		return s.audit(ctx, tx, "addDevelopmentGoal", throughline.KindGoal, g.ID, nil, g)
 	})
 	return p, err
 }
@@ -217,7 +220,7 @@ func (s *Store) UpdateGoal(ctx context.Context, id int64, planVersion int32,
 		if err := tx.Save(g).Error; err != nil {
 			return mapError(err)
 		}
-		return s.audit(ctx, tx, "updateDevelopmentGoal", kindGoal, g.ID, &before, g)
+		return s.audit(ctx, tx, "updateDevelopmentGoal", throughline.KindGoal, g.ID, &before, g)
 	})
 	return g, err
 }
@@ -341,7 +344,7 @@ func (s *Store) AddAction(ctx context.Context, planVersion int32,
 		if err := tx.Create(a).Error; err != nil {
 			return mapError(err)
 		}
-		return s.audit(ctx, tx, "addDevelopmentAction", kindAction, a.ID, nil, a)
+		return s.audit(ctx, tx, "addDevelopmentAction", throughline.KindAction, a.ID, nil, a)
 	})
 }
 
@@ -371,7 +374,7 @@ func (s *Store) UpdateAction(ctx context.Context, id int64, planVersion int32,
 		if err := tx.Save(a).Error; err != nil {
 			return mapError(err)
 		}
-		return s.audit(ctx, tx, "updateDevelopmentAction", kindAction, a.ID, &before, a)
+		return s.audit(ctx, tx, "updateDevelopmentAction", throughline.KindAction, a.ID, &before, a)
 	})
 	return a, err
 }
@@ -498,7 +501,7 @@ func (s *Store) RecordCheckIn(ctx context.Context, planVersion int32,
 		if err := tx.Create(c).Error; err != nil {
 			return mapError(err)
 		}
-		return s.audit(ctx, tx, "recordCheckIn", kindCheckIn, c.ID, nil, c)
+		return s.audit(ctx, tx, "recordCheckIn", throughline.KindCheckIn, c.ID, nil, c)
 	})
 	return p, err
 }

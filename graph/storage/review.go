@@ -177,7 +177,7 @@ func (s *Store) ensureCycle(ctx context.Context, tx *gorm.DB, c *throughline.Cyc
 	if err := tx.Create(c).Error; err != nil {
 		return mapError(err)
 	}
-	return s.audit(ctx, tx, "openCycle", kindCycle, c.ID, nil, c)
+	return s.audit(ctx, tx, "openCycle", throughline.KindCycle, c.ID, nil, c)
 }
 
 // sameDates copies an existing cycle into c, refusing dates that differ
@@ -278,10 +278,10 @@ func (s *Store) auditOpened(ctx context.Context, tx *gorm.DB,
 ) error {
 	b := newAuditBatch(ctx, tx, s.Now(), "openCycle")
 	for _, p := range plans {
-		b.add(kindPlan, p.ID, nil, p)
+		b.add(throughline.KindPlan, p.ID, nil, p)
 	}
 	for _, g := range goals {
-		b.add(kindGoal, g.ID, nil, g)
+		b.add(throughline.KindGoal, g.ID, nil, g)
 	}
 	return b.flush()
 }
@@ -504,7 +504,7 @@ func (r *review) makePlan() error {
 	if err := r.tx.Create(r.plan).Error; err != nil {
 		return mapError(err)
 	}
-	return r.s.audit(r.ctx, r.tx, "holdQuarterlyReview", kindPlan, r.plan.ID, nil, r.plan)
+	return r.s.audit(r.ctx, r.tx, "holdQuarterlyReview", throughline.KindPlan, r.plan.ID, nil, r.plan)
 }
 
 // decide closes each goal decided closed and copies each goal carried
@@ -536,14 +536,14 @@ func (r *review) close(g *throughline.DevelopmentGoal, state throughline.GoalSta
 	if err != nil {
 		return mapError(err)
 	}
-	return r.s.audit(r.ctx, r.tx, "holdQuarterlyReview", kindGoal, g.ID, &before, g)
+	return r.s.audit(r.ctx, r.tx, "holdQuarterlyReview", throughline.KindGoal, g.ID, &before, g)
 }
 
 func (r *review) copyGoal(g *throughline.DevelopmentGoal) error {
 	if err := r.tx.Create(g).Error; err != nil {
 		return mapError(err)
 	}
-	return r.s.audit(r.ctx, r.tx, "holdQuarterlyReview", kindGoal, g.ID, nil, g)
+	return r.s.audit(r.ctx, r.tx, "holdQuarterlyReview", throughline.KindGoal, g.ID, nil, g)
 }
 
 // carryCareer copies the old plan's active career goals that the new plan
@@ -568,5 +568,5 @@ func (r *review) record() error {
 	if err := r.tx.Create(c).Error; err != nil {
 		return mapError(err)
 	}
-	return r.s.audit(r.ctx, r.tx, "holdQuarterlyReview", kindCheckIn, c.ID, nil, c)
+	return r.s.audit(r.ctx, r.tx, "holdQuarterlyReview", throughline.KindCheckIn, c.ID, nil, c)
 }

@@ -205,21 +205,3 @@ func (s *Store) ReportsOf(ctx context.Context, managerID int64) (map[int64]bool,
 	}
 	return out, nil
 }
-
-// mustNotHaveLeft refuses a token for someone who has left.
-func mustNotHaveLeft(tx *gorm.DB, personID *int64) error {
-	if personID == nil {
-		return nil
-	}
-	var left int64
-	err := tx.Model(&throughline.Person{}).
-		Where("id = ? AND left_on IS NOT NULL", *personID).Count(&left).Error
-	if err != nil {
-		return mapError(err)
-	}
-	if left > 0 {
-		return throughline.FieldErrorf(throughline.EINVALID, "personId",
-			"this person has left the organisation")
-	}
-	return nil
-}

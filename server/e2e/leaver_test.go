@@ -56,12 +56,15 @@ func TestNoPlanForALeaver(t *testing.T) {
 	if _, err := s.Store.RecordDeparture(ctx, leaver.ID, today.AddDate(0, 0, -1)); err != nil {
 		t.Fatal(err)
 	}
+	if err := s.Store.CreateCycle(ctx, &throughline.Cycle{Name: "2026-Q4"}); err != nil {
+		t.Fatal(err)
+	}
 	var who struct{ Person struct{ ID string } }
 	s.MustDo(`{ person(email: "kai@example.com") { id } }`, nil, &who)
 	r := s.Do(`mutation($p: ID!) { createDevelopmentPlan(input: {personId: $p, cycle: "2026-Q4"}) {
 		plan { id } userErrors { field message } } }`, map[string]any{"p": who.Person.ID})
 	if !strings.Contains(r.Body, `"field":["input","personId"]`) ||
-		!strings.Contains(r.Body, "a plan is for people still here") {
+		!strings.Contains(r.Body, "this person has left the organisation") {
 		t.Errorf("a plan for a leaver: %s", r.Body)
 	}
 }
