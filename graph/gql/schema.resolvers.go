@@ -5,6 +5,7 @@ import (
 
 	throughline "throughline.dev/graph"
 	"throughline.dev/graph/gql/generated"
+	"throughline.dev/graph/gql/model"
 	"throughline.dev/graph/gql/scalar"
 )
 
@@ -28,6 +29,11 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]scalar.Node,
 		out[i] = n
 	}
 	return out, nil
+}
+
+// ServerInfo is the resolver for the serverInfo field.
+func (r *queryResolver) ServerInfo(ctx context.Context) (*model.ServerInfo, error) {
+	return &model.ServerInfo{Version: throughline.Version, SchemaVersion: throughline.SchemaVersion}, nil
 }
 
 // Mutation returns generated.MutationResolver implementation.

@@ -697,6 +697,7 @@ type ComplexityRoot struct {
 		People           func(childComplexity int, search *string, teamID *string, first *int32, after *string) int
 		Person           func(childComplexity int, email string) int
 		ReviewRhythm     func(childComplexity int) int
+		ServerInfo       func(childComplexity int) int
 		Teams            func(childComplexity int, rootsOnly *bool, first *int32, after *string) int
 		Tokens           func(childComplexity int, first *int32, after *string) int
 		Viewer           func(childComplexity int) int
@@ -744,6 +745,11 @@ type ComplexityRoot struct {
 	RevokeTokenPayload struct {
 		Token      func(childComplexity int) int
 		UserErrors func(childComplexity int) int
+	}
+
+	ServerInfo struct {
+		SchemaVersion func(childComplexity int) int
+		Version       func(childComplexity int) int
 	}
 
 	SetCapabilityRequirementPayload struct {
@@ -1073,6 +1079,7 @@ type QueryResolver interface {
 	DevelopmentPlans(ctx context.Context, cycle *string, status *throughline.PlanStatus, teamID *string, first *int32, after *string) (*model.DevelopmentPlanConnection, error)
 	ReviewRhythm(ctx context.Context) (*throughline.Rhythm, error)
 	DueCheckIns(ctx context.Context, includeIndirect *bool, withinDays *int32) ([]*model.DueCheckIn, error)
+	ServerInfo(ctx context.Context) (*model.ServerInfo, error)
 }
 type ReviewRhythmResolver interface {
 	MonthlyEveryDays(ctx context.Context, obj *throughline.Rhythm) (int32, error)
@@ -3888,6 +3895,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ReviewRhythm(childComplexity), true
+	case "Query.serverInfo":
+		if e.ComplexityRoot.Query.ServerInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.ServerInfo(childComplexity), true
 	case "Query.teams":
 		if e.ComplexityRoot.Query.Teams == nil {
 			break
@@ -4044,6 +4057,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RevokeTokenPayload.UserErrors(childComplexity), true
+
+	case "ServerInfo.schemaVersion":
+		if e.ComplexityRoot.ServerInfo.SchemaVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServerInfo.SchemaVersion(childComplexity), true
+	case "ServerInfo.version":
+		if e.ComplexityRoot.ServerInfo.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServerInfo.Version(childComplexity), true
 
 	case "SetCapabilityRequirementPayload.requirement":
 		if e.ComplexityRoot.SetCapabilityRequirementPayload.Requirement == nil {
@@ -6781,6 +6807,19 @@ type Query {
 
 "Changes to the graph. Each mutation takes one input and returns a payload with ` + "`" + `userErrors` + "`" + `."
 type Mutation
+
+"What this server is: its release and the version of its schema."
+type ServerInfo {
+  "The release the server was built from, such as 1.2.0; ` + "`" + `dev` + "`" + ` for a build from a source tree."
+  version: String!
+  "The schema's version number; it goes up whenever the schema gains something a client may rely on. A client needing version N refuses a server below N."
+  schemaVersion: Int!
+}
+
+extend type Query {
+  "This server's release and schema version, for clients that check they can talk to it."
+  serverInfo: ServerInfo!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -8047,6 +8086,16 @@ func (ec *executionContext) childFields_RevokeTokenPayload(ctx context.Context, 
 		return ec.fieldContext_RevokeTokenPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RevokeTokenPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ServerInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "version":
+		return ec.fieldContext_ServerInfo_version(ctx, field)
+	case "schemaVersion":
+		return ec.fieldContext_ServerInfo_schemaVersion(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ServerInfo", field.Name)
 }
 
 func (ec *executionContext) childFields_SetCapabilityRequirementPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -21588,6 +21637,38 @@ func (ec *executionContext) fieldContext_Query_dueCheckIns(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_serverInfo(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_serverInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().ServerInfo(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ServerInfo) graphql.Marshaler {
+			return ec.marshalNServerInfo2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐServerInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_serverInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServerInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22266,6 +22347,52 @@ func (ec *executionContext) fieldContext_RevokeTokenPayload_userErrors(_ context
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ServerInfo_version(ctx context.Context, field graphql.CollectedField, obj *model.ServerInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServerInfo_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServerInfo_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServerInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _ServerInfo_schemaVersion(ctx context.Context, field graphql.CollectedField, obj *model.ServerInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServerInfo_schemaVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SchemaVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServerInfo_schemaVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServerInfo", field, false, false, "Int")
 }
 
 func (ec *executionContext) _SetCapabilityRequirementPayload_requirement(ctx context.Context, field graphql.CollectedField, obj *model.SetCapabilityRequirementPayload) (ret graphql.Marshaler) {
@@ -31946,6 +32073,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_dueCheckIns(ctx, field)
 				})
+		case "serverInfo":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_serverInfo(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -32284,6 +32417,44 @@ func (ec *executionContext) _RevokeTokenPayload(ctx context.Context, sel ast.Sel
 			}
 		case "userErrors":
 			out.Values[i] = ec._RevokeTokenPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var serverInfoImplementors = []string{"ServerInfo"}
+
+func (ec *executionContext) _ServerInfo(ctx context.Context, sel ast.SelectionSet, obj *model.ServerInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, serverInfoImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ServerInfo")
+		case "version":
+			out.Values[i] = ec._ServerInfo_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "schemaVersion":
+			out.Values[i] = ec._ServerInfo_schemaVersion(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -35277,6 +35448,14 @@ func (ec *executionContext) marshalNRole2ᚕthroughlineᚗdevᚋgraphᚐRoleᚄ(
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNServerInfo2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐServerInfo(ctx context.Context, sel ast.SelectionSet, v *model.ServerInfo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ServerInfo!")
+		return graphql.Null
+	}
+	return ec._ServerInfo(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNSetCapabilityRequirementInput2throughlineᚗdevᚋgraphᚋgqlᚋmodelᚐSetCapabilityRequirementInput(ctx context.Context, v any) (model.SetCapabilityRequirementInput, error) {

@@ -927,6 +927,14 @@ type RevokeTokenPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// What this server is: its release and the version of its schema.
+type ServerInfo struct {
+	// The release the server was built from, such as 1.2.0; `dev` for a build from a source tree.
+	Version string `json:"version"`
+	// The schema's version number; it goes up whenever the schema gains something a client may rely on. A client needing version N refuses a server below N.
+	SchemaVersion int32 `json:"schemaVersion"`
+}
+
 // A key result's need for a capability; replaces any earlier one for the same pair.
 type SetCapabilityRequirementInput struct {
 	// The key result.

@@ -1,0 +1,12 @@
+package throughline
+
+// Version is the release this binary was built from, set at link time
+// (-ldflags "-X throughline.dev/graph.Version=1.2.0"); "dev" for a build
+// from a source tree.
+var Version = "dev"
+
+// SchemaVersion numbers the GraphQL schema. It goes up by one whenever the
+// schema gains something a client may come to rely on or changes
+// incompatibly, so that a client can refuse a server too old for it with a
+// clear message instead of failing on a missing field.
+const SchemaVersion = 1
