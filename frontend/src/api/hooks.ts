@@ -1,0 +1,110 @@
+// React hooks over the client: a query that loads with its variables and
+// can be reloaded, and a mutation that reports its payload's userErrors.
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+import { request, RequestError } from './client';
+import { useSession } from './session';
+
+/** A query's state: data once loaded, or the error that stopped it. */
+export interface QueryState<T> {
+  data?: T;
+  error?: RequestError;
+  loading: boolean;
+  /** Fetches again, keeping the current data on screen meanwhile. */
+  reload: () => void;
+}
+
+/** Runs a query now and whenever its variables change. */
+export function useQuery<TData, TVars>(doc: TypedDocumentNode<TData, TVars>, variables: TVars, skip = false): QueryState<TData> {
+  const session = useSession();
+  const [state, setState] = useState<Omit<QueryState<TData>, 'reload'>>({ loading: !skip });
+  const [round, setRound] = useState(0);
+  const key = JSON.stringify(variables);
+  useEffect(() => {
+    if (skip) return;
+    const abort = new AbortController();
+    setState((s) => ({ ...s, loading: true }));
+    request(doc, variables, abort.signal).then(
+      (data) => setState({ data, loading: false }),
+      (err: unknown) => {
+        if (abort.signal.aborted) return;
+        const error = toRequestError(err);
+        if (error.kind === 'unauthenticated') session.signOut(error.message);
+        setState((s) => ({ data: s.data, error, loading: false }));
+      },
+    );
+    return () => abort.abort();
+    // The variables are compared by value through key.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [doc, key, round, skip]);
+  const reload = useCallback(() => setRound((r) => r + 1), []);
+  return { ...state, reload };
+}
+
+/** The userErrors every mutation payload carries. */
+export interface UserError {
+  field: readonly string[];
+  message: string;
+  code: string;
+}
+
+/** A mutation's state: running, and the last failure or userErrors. */
+export interface MutationState {
+  running: boolean;
+  error?: RequestError;
+  userErrors: readonly UserError[];
+}
+
+/**
+ * Runs a mutation whose payload sits under one field. run answers the
+ * payload when it has no userErrors, and undefined otherwise (the state
+ * then holds the errors for the form to show by field).
+ */
+export function useMutation<TData, TVars, TPayload extends { userErrors: readonly UserError[] }>(
+  doc: TypedDocumentNode<TData, TVars>,
+  payloadOf: (data: TData) => TPayload,
+) {
+  const session = useSession();
+  const [state, setState] = useState<MutationState>({ running: false, userErrors: [] });
+  const latest = useRef(payloadOf);
+  latest.current = payloadOf;
+  const run = useCallback(
+    async (variables: TVars): Promise<TPayload | undefined> => {
+      setState({ running: true, userErrors: [] });
+      try {
+        const payload = latest.current(await request(doc, variables));
+        setState({ running: false, userErrors: payload.userErrors });
+        return payload.userErrors.length === 0 ? payload : undefined;
+      } catch (err) {
+        const error = toRequestError(err);
+        if (error.kind === 'unauthenticated') session.signOut(error.message);
+        setState({ running: false, error, userErrors: [] });
+        return undefined;
+      }
+    },
+    [doc, session],
+  );
+  const reset = useCallback(() => setState({ running: false, userErrors: [] }), []);
+  return { ...state, run, reset };
+}
+
+function toRequestError(err: unknown): RequestError {
+  if (err instanceof RequestError) return err;
+  return new RequestError('server', err instanceof Error ? err.message : String(err));
+}
+
+/** The message of the userError on the given input field, if any. */
+export function fieldError(errors: readonly UserError[], field: string): string | undefined {
+  return errors.find((e) => e.field[e.field.length - 1] === field)?.message;
+}
+
+/** Whether the userErrors include a version conflict. */
+export function hasConflict(errors: readonly UserError[]): boolean {
+  return errors.some((e) => e.code === 'CONFLICT' && e.field.includes('version'));
+}
+
+/** userErrors not tied to one of the given fields, shown above the form. */
+export function otherErrors(errors: readonly UserError[], fields: readonly string[]): UserError[] {
+  return errors.filter((e) => !fields.includes(e.field[e.field.length - 1] ?? ''));
+}
