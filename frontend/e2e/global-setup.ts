@@ -11,8 +11,9 @@ import type { TestProject } from 'vitest/node';
 const root = resolve(import.meta.dirname, '../..');
 
 export default function setup(project: TestProject) {
-  if (!existsSync(join(root, 'desktop/dist/index.html'))) {
-    throw new Error('desktop/dist has no frontend build: run `npm run build` in frontend/ first');
+  const dist = process.env.THROUGHLINE_E2E_DIST ?? join(root, 'desktop/dist');
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new Error(`${dist} has no frontend build: run \`npm run build\` in frontend/ first`);
   }
   let bin = process.env.THROUGHLINE_BIN;
   let dir: string | undefined;

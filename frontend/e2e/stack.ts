@@ -56,7 +56,7 @@ export async function startStack(): Promise<Stack> {
     const port = await freePort();
     const preview = spawn(
       join(frontend, 'node_modules/.bin/vite'),
-      ['preview', '--host', '127.0.0.1', '--port', String(port)],
+      ['preview', '--host', '127.0.0.1', '--port', String(port), '--outDir', distDir()],
       { cwd: frontend, env: { ...process.env, THROUGHLINE_SERVER: serverUrl }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     procs.push(preview);
@@ -71,6 +71,15 @@ export async function startStack(): Promise<Stack> {
     await stop();
     throw err;
   }
+}
+
+/**
+ * The frontend build to serve: the desktop's embedded one, or the folder
+ * THROUGHLINE_E2E_DIST names (so that several builds can be tested side by
+ * side without overwriting each other).
+ */
+export function distDir(): string {
+  return process.env.THROUGHLINE_E2E_DIST ?? resolve(frontend, '../desktop/dist');
 }
 
 /** Chromium from Debian's package, with the flags this machine needs. */
