@@ -28,12 +28,27 @@ AUDIT_DEPS := $(AUDIT)/node_modules/.package-lock.json
 
 FRESHNESS_TEST := ^TestGeneratedCodeIsFresh$$
 
+# The desktop app: the React frontend, built by Vite into desktop/dist,
+# embedded by the Wails shell. The tags select Wails' production build and
+# the WebKitGTK 4.0 asset server that passes POST bodies through.
+FRONTEND       := frontend
+FRONTEND_DEPS  := $(FRONTEND)/node_modules/.package-lock.json
+FRONTEND_INDEX := desktop/dist/index.html
+FRONTEND_SRC   := $(shell find $(FRONTEND)/src -type f 2>/dev/null) \
+	$(addprefix $(FRONTEND)/,index.html vite.config.ts tsconfig.json package.json)
+DESKTOP_BIN    := bin/throughline-desktop
+DESKTOP_TAGS   := desktop,production,webkit2_40
+VERSION        ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+
+# Where tests leave screenshots for people to look at (CI keeps them).
+ARTIFACTS ?= $(CURDIR)/.ci/artifacts
+
 .DEFAULT_GOAL := help
 
 .PHONY: help
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | \
-		awk -F':.*## ' '{ printf "  make %-11s %s\n", $$1, $$2 }'
+		awk -F':.*## ' '{ printf "  make %-14s %s\n", $$1, $$2 }'
 
 .PHONY: run
 run: build ## Build and serve on LISTEN (127.0.0.1:8080) with data in DATA_DIR (./data).
@@ -44,11 +59,29 @@ build: playground ## Build the server, playground included, into bin/throughline
 	$(GO) build -o $(BIN) ./server
 
 .PHONY: test
-test: playground audit-deps ## Vet, check the generated code is fresh, and run every test once.
+test: test-server test-frontend test-desktop ## Run every test once: server, frontend in Chromium, desktop window under Xvfb.
+
+.PHONY: test-server
+test-server: playground audit-deps ## Vet, check the generated code is fresh, and run the Go server's tests.
 	$(GO) vet $(PACKAGES)
 	$(GO) test -count=1 -run '$(FRESHNESS_TEST)' ./graph/gql
 	THROUGHLINE_REQUIRE_PLAYGROUND=1 THROUGHLINE_REQUIRE_AUDIT=1 \
 		$(GO) test -count=1 -skip '$(FRESHNESS_TEST)' $(PACKAGES)
+
+.PHONY: test-frontend
+test-frontend: build frontend ## Check the generated types, then run component tests and end-to-end tests in Chromium.
+	cd $(FRONTEND) && $(NPM) run --silent codegen:check
+	cd $(FRONTEND) && $(NPM) run --silent test
+	mkdir -p '$(ARTIFACTS)'
+	cd $(FRONTEND) && THROUGHLINE_BIN='$(abspath $(BIN))' THROUGHLINE_ARTIFACTS='$(ARTIFACTS)' \
+		$(NPM) run --silent e2e
+
+.PHONY: test-desktop
+test-desktop: desktop ## Test the desktop's Go side and the real app window under Xvfb.
+	$(GO) vet -tags '$(DESKTOP_TAGS)' ./desktop/...
+	mkdir -p '$(ARTIFACTS)'
+	THROUGHLINE_DESKTOP_BIN='$(abspath $(DESKTOP_BIN))' THROUGHLINE_REQUIRE_DESKTOP=1 \
+		THROUGHLINE_ARTIFACTS='$(ARTIFACTS)' $(GO) test -count=1 ./desktop/...
 
 .PHONY: generate
 generate: ## Regenerate GraphQL code from graph/gql/schema/*.graphqls.
@@ -83,7 +116,26 @@ $(AUDIT_DEPS): $(AUDIT)/package.json $(AUDIT)/package-lock.json
 	cd $(AUDIT) && $(NPM) ci --no-audit --no-fund
 	touch $@
 
+.PHONY: frontend
+frontend: $(FRONTEND_INDEX) ## Type-check the frontend and build it into desktop/dist.
+
+$(FRONTEND_DEPS): $(FRONTEND)/package.json $(FRONTEND)/package-lock.json
+	cd $(FRONTEND) && $(NPM) ci --no-audit --no-fund
+	touch $@
+
+$(FRONTEND_INDEX): $(FRONTEND_DEPS) $(FRONTEND_SRC)
+	cd $(FRONTEND) && $(NPM) run --silent build
+
+.PHONY: desktop
+desktop: frontend ## Build the desktop app into bin/throughline-desktop (needs GTK and WebKitGTK).
+	$(GO) build -tags '$(DESKTOP_TAGS)' -ldflags '-X main.version=$(VERSION)' -o $(DESKTOP_BIN) ./desktop
+
+.PHONY: desktop-run
+desktop-run: desktop ## Start the desktop app; connect it to `make run`'s server at http://127.0.0.1:8080.
+	$(DESKTOP_BIN)
+
 .PHONY: clean
 clean: ## Remove the binary and the built playground (node_modules stays).
 	rm -rf bin
+	find desktop/dist -mindepth 1 -maxdepth 1 ! -name .gitkeep -exec rm -rf {} +
 	find $(PLAYGROUND)/dist -mindepth 1 -maxdepth 1 ! -name .keep -exec rm -rf {} +

@@ -182,5 +182,8 @@ function exited(p: ChildProcess): Promise<void> {
   return new Promise((res) => p.once('exit', () => res()));
 }
 
-/** Where end-to-end tests keep screenshots for people to look at. */
-export const artifacts = join(frontend, 'e2e-artifacts');
+/**
+ * Where end-to-end tests keep screenshots for people to look at: the folder
+ * THROUGHLINE_ARTIFACTS names (CI keeps it), or e2e-artifacts here.
+ */
+export const artifacts = process.env.THROUGHLINE_ARTIFACTS ?? join(frontend, 'e2e-artifacts');

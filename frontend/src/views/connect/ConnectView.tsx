@@ -54,6 +54,7 @@ export function ConnectView({ server, notice, onConnect, appVersion }: Props) {
           id="server"
           type="url"
           autoComplete="url"
+          placeholder="http://127.0.0.1:8080"
           readOnly={!desktop}
           aria-invalid={errors.server ? true : undefined}
           aria-describedby="server-error"
