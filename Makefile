@@ -143,8 +143,11 @@ $(FRONTEND_DEPS): $(FRONTEND)/package.json $(FRONTEND)/package-lock.json
 	cd $(FRONTEND) && $(NPM) ci --no-audit --no-fund
 	touch $@
 
+# Vite empties desktop/dist before it writes; the placeholder that lets
+# go vet embed the folder before any build is put back.
 $(FRONTEND_INDEX): $(FRONTEND_DEPS) $(FRONTEND_SRC)
 	cd $(FRONTEND) && $(NPM) run --silent build
+	touch desktop/dist/.gitkeep
 
 .PHONY: desktop
 desktop: frontend ## Build the desktop app into bin/throughline-desktop (needs GTK and WebKitGTK).

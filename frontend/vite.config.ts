@@ -3,12 +3,15 @@
 // embed cannot reach outside its module). In a browser, `vite` and
 // `vite preview` forward /query to the server THROUGHLINE_SERVER names, as
 // the desktop's Go side does in the app, so the frontend always asks the
-// same relative URL.
+// same relative URLs (and the handover packs as Markdown).
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const server = process.env.THROUGHLINE_SERVER ?? 'http://127.0.0.1:8080';
-const proxy = { '/query': { target: server, changeOrigin: true } };
+const proxy = {
+  '/query': { target: server, changeOrigin: true },
+  '/handover-packs': { target: server, changeOrigin: true },
+};
 
 export default defineConfig({
   plugins: [react()],
