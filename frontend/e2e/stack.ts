@@ -56,7 +56,7 @@ export async function startStack(): Promise<Stack> {
     const port = await freePort();
     const preview = spawn(
       join(frontend, 'node_modules/.bin/vite'),
-      ['preview', '--host', '127.0.0.1', '--port', String(port), '--outDir', distDir()],
+      ['preview', '--bypass-lock', '--host', '127.0.0.1', '--port', String(port), '--outDir', distDir()],
       { cwd: frontend, env: { ...process.env, THROUGHLINE_SERVER: serverUrl }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     procs.push(preview);
@@ -165,7 +165,7 @@ function freePort(): Promise<number> {
 }
 
 async function waitForHttp(url: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 600; i++) {
     try {
       const res = await fetch(url);
       if (res.ok) return;
@@ -174,7 +174,7 @@ async function waitForHttp(url: string): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`${url} did not answer in 20 s`);
+  throw new Error(`${url} did not answer in 60 s`);
 }
 
 function exited(p: ChildProcess): Promise<void> {

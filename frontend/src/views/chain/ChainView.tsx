@@ -1,4 +1,137 @@
-// Placeholder until the view is built.
-export function ChainView(_props: Record<string, unknown>) {
-  return <main><h1>ChainView</h1></main>;
+// Chain: why a person's plan exists. From the company objectives at the
+// top, down the key results and objectives each goal serves, to the
+// capability needed, the goal, and its actions and the latest check-ins,
+// for one cycle at a time.
+import { useEffect, useMemo, useState } from 'react';
+
+import { useQuery } from '../../api/hooks';
+import { StatusBadge } from '../../components/badges';
+import { Empty, Failure, Loading } from '../../components/states';
+import { reportRendered, setTitle } from '../../platform';
+import { href } from '../../router';
+import { PersonChainDocument, type PersonChainQuery } from './Chain.generated';
+import { ChainExplorer } from './ChainGraph';
+import { buildPersonChain } from './person-chain';
+import './chain.css';
+
+type Chain = NonNullable<PersonChainQuery['chain']>;
+
+export function ChainView({ personId }: { personId: string }) {
+  // The cycle chosen belongs to the person it was chosen for; another
+  // person opens on the current quarter again.
+  const [choice, setChoice] = useState<{ personId: string; cycle: string | null }>({ personId, cycle: null });
+  const cycle = choice.personId === personId ? choice.cycle : null;
+  const { data, error, loading, reload } = useQuery(PersonChainDocument, { personId, cycle });
+  const chain = data?.chain ?? undefined;
+  const model = useMemo(() => (chain ? buildPersonChain(chain) : undefined), [chain]);
+
+  useEffect(() => setTitle('Throughline — Chain'), []);
+  useEffect(() => {
+    if (data) reportRendered('chain');
+  }, [data]);
+
+  if (!data) {
+    return (
+      <main className="chain-view">
+        <h1>Chain</h1>
+        {error ? <Failure error={error} retry={reload} /> : <Loading what="the chain" />}
+      </main>
+    );
+  }
+  const cycles = data.cycles.nodes.map((c) => c.name);
+  const pick = (name: string) => setChoice({ personId, cycle: name });
+  if (!chain) {
+    return (
+      <main className="chain-view">
+        <h1>Chain</h1>
+        {cycles.length > 0 && <CyclePicker cycles={cycles} value={cycle ?? ''} onPick={pick} />}
+        <Empty>
+          <p>
+            There is no chain to show: {cycle ? `the cycle ${cycle} does not exist, or ` : ''}the person does not exist or is
+            not yours to see.
+          </p>
+        </Empty>
+      </main>
+    );
+  }
+  return (
+    <main className="chain-view">
+      <ChainHeader chain={chain} cycles={cycles} onPick={pick} />
+      {loading && <Loading what={`the chain for ${cycle ?? 'this cycle'}`} />}
+      {error && <Failure error={error} retry={reload} />}
+      <ChainBody chain={chain} model={model} />
+    </main>
+  );
+}
+
+function ChainHeader({ chain, cycles, onPick }: { chain: Chain; cycles: string[]; onPick: (c: string) => void }) {
+  const { person, plan } = chain;
+  return (
+    <header className="chain-header">
+      <h1>Chain of {person.name}</h1>
+      <div className="chain-meta">
+        <span className="muted">{person.title}</span>
+        <span>
+          Cycle {chain.cycle.name}{' '}
+          <span className="muted small">
+            ({chain.cycle.startsOn} to {chain.cycle.endsOn})
+          </span>
+        </span>
+        {plan ? (
+          <span title={plan.statusReason || undefined}>
+            Plan <StatusBadge status={plan.status} />
+            {plan.statusReason && <span className="muted small"> {plan.statusReason}</span>}
+          </span>
+        ) : (
+          <span className="muted">No plan</span>
+        )}
+        {cycles.length > 0 && <CyclePicker cycles={cycles} value={chain.cycle.name} onPick={onPick} />}
+        <nav aria-label={`More about ${person.name}`}>
+          <a href={href({ view: 'plan', personId: person.id })}>Plan</a>
+          <a href={href({ view: 'checkIn', personId: person.id })}>Check-ins</a>
+        </nav>
+      </div>
+    </header>
+  );
+}
+
+function CyclePicker({ cycles, value, onPick }: { cycles: string[]; value: string; onPick: (c: string) => void }) {
+  return (
+    <label>
+      Cycle
+      <select value={value} onChange={(e) => onPick(e.target.value)}>
+        {!cycles.includes(value) && <option value={value}>{value || 'Current'}</option>}
+        {cycles.map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function ChainBody({ chain, model }: { chain: Chain; model?: ReturnType<typeof buildPersonChain> }) {
+  const { person, plan, cycle } = chain;
+  const planLink = <a href={href({ view: 'plan', personId: person.id })}>Open {person.name}'s plan</a>;
+  if (!plan) {
+    return (
+      <Empty>
+        <p>
+          {person.name} has no development plan in {cycle.name}, so there is no chain to draw. {planLink}
+        </p>
+      </Empty>
+    );
+  }
+  if (chain.goals.length === 0 || !model) {
+    return (
+      <Empty>
+        <p>
+          {person.name}'s plan for {cycle.name} has no goals yet, so nothing links it to the company's objectives. {planLink}
+        </p>
+      </Empty>
+    );
+  }
+  const label = `Chain from the company's objectives down to ${person.name}'s actions in ${cycle.name}`;
+  return <ChainExplorer model={model} label={label} />;
 }

@@ -1,4 +1,192 @@
-// Placeholder until the view is built.
-export function PlanView(_props: Record<string, unknown>) {
-  return <main><h1>PlanView</h1></main>;
+// The two-lane plan: a person's development plan for the current cycle,
+// with this cycle's execution goals beside their career goals, edited in
+// place. Every write sends the plan's version and reloads the plan after.
+import { useEffect, useMemo, useState } from 'react';
+
+import { useMutation, useQuery } from '../../api/hooks';
+import { useSession } from '../../api/session';
+import { Empty, Failure, Loading } from '../../components/states';
+import { setTitle } from '../../platform';
+import { href } from '../../router';
+import { mayEditPlan, mayUpdateActions } from './access';
+import { AddGoalForm } from './AddGoalForm';
+import { FormProblems } from './FormProblems';
+import { CareerGoalCard, ExecutionGoalCard } from './GoalCard';
+import { todayISO } from './labels';
+import { type PlanDetailFragment, PlanCyclesDocument, type PlanViewQuery, PlanViewDocument } from './Plan.generated';
+import { type Candidate, type PlanEdit, PlanEditContext } from './plan-context';
+import { PlanHeader } from './PlanHeader';
+import { CreatePlanDocument } from './PlanMutations.generated';
+import { useReportRendered } from './rendered';
+import './plan.css';
+
+type PersonNode = Extract<NonNullable<PlanViewQuery['node']>, { __typename: 'Person' }>;
+
+export function PlanView({ personId }: { personId: string }) {
+  const session = useSession();
+  const query = useQuery(PlanViewDocument, { personId });
+  const person = query.data?.node?.__typename === 'Person' ? query.data.node : undefined;
+  const name = person?.name;
+
+  useEffect(() => setTitle(name ? `Throughline — Plan: ${name}` : 'Throughline — Plan'), [name]);
+  useReportRendered('plan', query.data !== undefined);
+
+  if (!query.data) {
+    return (
+      <main className="plan-view">
+        <h1>Plan</h1>
+        {query.error ? <Failure error={query.error} retry={query.reload} /> : <Loading what="the plan" />}
+      </main>
+    );
+  }
+  if (!person) {
+    return (
+      <main className="plan-view">
+        <h1>Plan</h1>
+        <Empty>Nobody in the organisation has this ID. Pick the person again from your team.</Empty>
+      </main>
+    );
+  }
+  const canEdit = mayEditPlan(session, personId);
+  return (
+    <main className="plan-view" aria-labelledby="plan-heading">
+      {query.error && <Failure error={query.error} retry={query.reload} />}
+      {person.plan ? (
+        <PlanEditor
+          person={person}
+          plan={person.plan}
+          reload={query.reload}
+          mayEdit={canEdit}
+          mayUpdateActions={mayUpdateActions(session, personId)}
+        />
+      ) : (
+        <NoPlan person={person} mayCreate={canEdit} reload={query.reload} />
+      )}
+      {query.loading && (
+        <p className="muted small" role="status">
+          Updating…
+        </p>
+      )}
+    </main>
+  );
+}
+
+interface EditorProps {
+  person: PersonNode;
+  plan: PlanDetailFragment;
+  reload: () => void;
+  mayEdit: boolean;
+  mayUpdateActions: boolean;
+}
+
+function PlanEditor({ person, plan, reload, mayEdit, mayUpdateActions }: EditorProps) {
+  const [addingGoal, setAddingGoal] = useState(false);
+  const candidates = useMemo(() => supporterCandidates(person, plan), [person, plan]);
+  const edit: PlanEdit = useMemo(
+    () => ({ planId: plan.id, version: plan.version, reload, mayEdit, mayUpdateActions, candidates }),
+    [plan.id, plan.version, reload, mayEdit, mayUpdateActions, candidates],
+  );
+  const warningsOf = (goalId: string) => plan.warnings.filter((w) => w.goal?.id === goalId);
+  return (
+    <PlanEditContext.Provider value={edit}>
+      <PlanHeader personId={person.id} name={person.name} title={person.title} plan={plan} />
+      <div className="plan-lanes">
+        <section className="lane lane-execution" aria-labelledby="lane-execution-heading">
+          <h2 id="lane-execution-heading">
+            Execution <span className="muted small">this cycle</span>
+          </h2>
+          {plan.executionGoals.length === 0 && (
+            <Empty>
+              No execution goals yet. An execution goal serves one of the cycle's key results by building a
+              capability; a plan holds at most two.
+            </Empty>
+          )}
+          {plan.executionGoals.map((g) => (
+            <ExecutionGoalCard key={g.id} goal={g} warnings={warningsOf(g.id)} />
+          ))}
+        </section>
+        <section className="lane lane-career" aria-labelledby="lane-career-heading">
+          <h2 id="lane-career-heading">
+            Career <span className="muted small">medium term</span>
+          </h2>
+          {plan.careerGoals.length === 0 && <Empty>No career goals yet.</Empty>}
+          {plan.careerGoals.map((g) => (
+            <CareerGoalCard key={g.id} goal={g} warnings={warningsOf(g.id)} />
+          ))}
+        </section>
+      </div>
+      {mayEdit && !addingGoal && (
+        <button type="button" onClick={() => setAddingGoal(true)}>
+          Add a goal
+        </button>
+      )}
+      {addingGoal && <AddGoalForm cycle={plan.cycle.name} onClose={() => setAddingGoal(false)} />}
+    </PlanEditContext.Provider>
+  );
+}
+
+/**
+ * The people the add-action form offers first: the manager, colleagues
+ * under the same manager, and whoever already supports an action.
+ */
+function supporterCandidates(person: PersonNode, plan: PlanDetailFragment): Candidate[] {
+  const out = new Map<string, Candidate>();
+  const add = (id: string, name: string, why: string) => {
+    if (id !== person.id && !out.has(id)) out.set(id, { id, name, why });
+  };
+  if (person.manager) add(person.manager.id, person.manager.name, 'manager');
+  for (const p of person.manager?.reports.nodes ?? []) add(p.id, p.name, 'colleague');
+  for (const g of [...plan.executionGoals, ...plan.careerGoals]) {
+    for (const a of g.actions) if (a.supporter) add(a.supporter.id, a.supporter.name, 'supports this plan');
+  }
+  return [...out.values()];
+}
+
+interface NoPlanProps {
+  person: PersonNode;
+  mayCreate: boolean;
+  reload: () => void;
+}
+
+function NoPlan({ person, mayCreate, reload }: NoPlanProps) {
+  return (
+    <>
+      <h1 id="plan-heading">Plan: {person.name}</h1>
+      <nav className="related" aria-label="Related views">
+        <a href={href({ view: 'chain', personId: person.id })}>Chain from strategy</a>
+      </nav>
+      <Empty>
+        {mayCreate ? (
+          <>
+            <p>{person.name} has no development plan for the current cycle.</p>
+            <CreatePlan personId={person.id} reload={reload} />
+          </>
+        ) : (
+          <p>No plan to show: {person.name} has none for the current cycle, or it is not yours to read.</p>
+        )}
+      </Empty>
+    </>
+  );
+}
+
+function CreatePlan({ personId, reload }: { personId: string; reload: () => void }) {
+  const cycles = useQuery(PlanCyclesDocument, {});
+  const create = useMutation(CreatePlanDocument, (d) => d.createDevelopmentPlan);
+  if (!cycles.data) {
+    return cycles.error ? <Failure error={cycles.error} retry={cycles.reload} /> : <Loading what="cycles" />;
+  }
+  const today = todayISO();
+  const current = cycles.data.cycles.nodes.find((c) => c.startsOn <= today && today <= c.endsOn);
+  if (!current) return <p>No cycle holds today ({today}): HR creates the cycle first.</p>;
+  const run = async () => {
+    if (await create.run({ input: { personId, cycle: current.name } })) reload();
+  };
+  return (
+    <>
+      <button type="button" onClick={run} disabled={create.running}>
+        {create.running ? 'Creating…' : `Create a plan for ${current.name}`}
+      </button>
+      <FormProblems state={create} fields={[]} onReload={reload} />
+    </>
+  );
 }

@@ -1,0 +1,230 @@
+// Records a check-in on the plan: the kind and day, answers to the five
+// coaching prompts, the change in output observed, the plan's status
+// after, and a note that is shared or private to its author.
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+
+import { fieldError, useMutation } from '../../api/hooks';
+import type { CheckInKind, ObservedChange, PlanStatus } from '../../api/schema';
+import { statusLabel } from '../../components/badges';
+import { FieldError } from '../../components/states';
+import { FormProblems, reloadAfter } from '../plan/FormProblems';
+import {
+  checkInKindLabels,
+  needsReason,
+  observedChangeLabels,
+  observedChanges,
+  planStatuses,
+  todayISO,
+} from '../plan/labels';
+import { RecordCheckInDocument } from './CheckIn.generated';
+import { type PromptField, prompts } from './prompts';
+
+type Values = Record<PromptField, string> & {
+  kind: CheckInKind;
+  heldOn: string;
+  observedChange: ObservedChange | '';
+  statusAfter: PlanStatus;
+  statusReason: string;
+  note: string;
+  visibility: 'shared' | 'private';
+};
+
+const reasonQuestion: Partial<Record<PlanStatus, string>> = {
+  BLOCKED: 'Why is the plan blocked?',
+  NEEDS_RESET: 'Why does the plan need a reset?',
+};
+
+const fields = [
+  'kind',
+  'heldOn',
+  ...prompts.map((p) => p.field),
+  'observedChange',
+  'statusAfter',
+  'statusReason',
+  'note',
+  'notePrivate',
+];
+
+interface Props {
+  plan: { id: string; version: number; status: PlanStatus; statusReason: string };
+  personName: string;
+  /** Reloads the plan and its history after a check-in or a conflict. */
+  reload: () => void;
+}
+
+export function CheckInForm({ plan, personName, reload }: Props) {
+  const record = useMutation(RecordCheckInDocument, (d) => d.recordCheckIn);
+  const [recorded, setRecorded] = useState<string | undefined>();
+  const defaults = blankValues(plan.status, plan.statusReason);
+  const {
+    register,
+    handleSubmit,
+    watch,
+    reset,
+    formState: { errors },
+  } = useForm<Values>({ defaultValues: defaults });
+  const statusAfter = watch('statusAfter');
+  // The note's shared/private choice is the input's notePrivate.
+  const inputField = (field: string) => (field === 'visibility' ? 'notePrivate' : field);
+  const err = (field: string) =>
+    errors[field as keyof Values]?.message ?? fieldError(record.userErrors, inputField(field));
+  const aria = (field: string) => ({
+    id: `checkin-${field}`,
+    'aria-describedby': `checkin-${field}-error`,
+    'aria-invalid': err(field) ? true : undefined,
+  });
+
+  const submit = handleSubmit(async (v) => {
+    setRecorded(undefined);
+    const saved = await record.run({ input: checkInInput(plan, v) });
+    if (saved) {
+      setRecorded(`Check-in of ${v.heldOn} recorded.`);
+      reset(blankValues(v.statusAfter, v.statusReason));
+      reload();
+    }
+  });
+
+  return (
+    <form className="card checkin-form" onSubmit={submit} aria-labelledby="checkin-form-heading" noValidate>
+      <h2 id="checkin-form-heading">Record a check-in with {personName}</h2>
+      <fieldset>
+        <legend>Kind</legend>
+        {(['MONTHLY', 'QUARTERLY'] as const).map((k) => (
+          <label key={k} className="choice">
+            <input type="radio" value={k} {...register('kind')} /> {checkInKindLabels[k]}
+          </label>
+        ))}
+        <p className="muted small">
+          A quarterly review recorded here counts as this cycle's review of the current plan. Closing goals or
+          carrying them into a new cycle is a separate step, taken when the new cycle opens.
+        </p>
+      </fieldset>
+      <FieldError id="checkin-kind-error" message={err('kind')} />
+
+      <label htmlFor="checkin-heldOn">Held on</label>
+      <input
+        type="date"
+        max={todayISO()}
+        {...aria('heldOn')}
+        {...register('heldOn', {
+          required: 'Give the day the check-in was held.',
+          validate: (d) => d <= todayISO() || 'A check-in is recorded after it is held: pick today or an earlier day.',
+        })}
+      />
+      <FieldError id="checkin-heldOn-error" message={err('heldOn')} />
+
+      {prompts.map((p) => (
+        <div key={p.field}>
+          <label htmlFor={`checkin-${p.field}`}>{p.question}</label>
+          <textarea {...aria(p.field)} {...register(p.field)} />
+          <FieldError id={`checkin-${p.field}-error`} message={err(p.field)} />
+        </div>
+      ))}
+
+      <fieldset aria-describedby="checkin-observedChange-error">
+        <legend>Observed change in output</legend>
+        <label className="choice">
+          <input type="radio" value="" {...register('observedChange')} /> Not recorded
+        </label>
+        {observedChanges.map((c) => (
+          <label key={c} className="choice">
+            <input type="radio" value={c} {...register('observedChange')} /> {observedChangeLabels[c]}
+          </label>
+        ))}
+      </fieldset>
+      <FieldError id="checkin-observedChange-error" message={err('observedChange')} />
+
+      <label htmlFor="checkin-statusAfter">Plan status after the check-in</label>
+      <select {...aria('statusAfter')} {...register('statusAfter')}>
+        {planStatuses.map((s) => (
+          <option key={s} value={s}>
+            {statusLabel(s)}
+          </option>
+        ))}
+      </select>
+      <FieldError id="checkin-statusAfter-error" message={err('statusAfter')} />
+
+      {needsReason(statusAfter) && (
+        <>
+          <label htmlFor="checkin-statusReason">{reasonQuestion[statusAfter]}</label>
+          <textarea
+            {...aria('statusReason')}
+            {...register('statusReason', {
+              validate: (r) =>
+                !needsReason(watch('statusAfter')) ||
+                r.trim() !== '' ||
+                'Say why, so that the next person can act on it.',
+            })}
+          />
+          <FieldError id="checkin-statusReason-error" message={err('statusReason')} />
+        </>
+      )}
+
+      <label htmlFor="checkin-note">Note</label>
+      <textarea {...aria('note')} {...register('note')} />
+      <FieldError id="checkin-note-error" message={err('note')} />
+      <fieldset aria-describedby="checkin-visibility-help checkin-visibility-error">
+        <legend>Who can read the note</legend>
+        <label className="choice">
+          <input type="radio" value="shared" {...register('visibility')} /> Shared: everyone who can read this plan
+        </label>
+        <label className="choice">
+          <input type="radio" value="private" {...register('visibility')} /> Private: only you
+        </label>
+        <p id="checkin-visibility-help" className="muted small">
+          A private note is shown to you alone. Others who read the plan, {personName} and HR included, see that a
+          private note exists, not what it says.
+        </p>
+      </fieldset>
+      <FieldError id="checkin-visibility-error" message={err('visibility')} />
+
+      <FormProblems state={record} fields={fields} onReload={() => reloadAfter(record.reset, { reload })} />
+      {recorded && (
+        <p className="state checkin-recorded" role="status">
+          {recorded}
+        </p>
+      )}
+      <div className="form-buttons">
+        <button type="submit" disabled={record.running}>
+          {record.running ? 'Recording…' : 'Record the check-in'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function blankValues(status: PlanStatus, reason: string): Values {
+  return {
+    kind: 'MONTHLY',
+    heldOn: todayISO(),
+    capabilityBuilding: '',
+    realWork: '',
+    stillHard: '',
+    supportNeeded: '',
+    outputImproved: '',
+    observedChange: '',
+    statusAfter: status,
+    statusReason: reason,
+    note: '',
+    visibility: 'shared',
+  };
+}
+
+/** The mutation's input: blank answers left out, the reason only where it counts. */
+function checkInInput(plan: { id: string; version: number }, v: Values) {
+  const optional = (s: string) => (s.trim() ? s.trim() : undefined);
+  const answers = Object.fromEntries(prompts.map((p) => [p.field, optional(v[p.field])]));
+  return {
+    planId: plan.id,
+    version: plan.version,
+    kind: v.kind,
+    heldOn: v.heldOn,
+    ...answers,
+    observedChange: v.observedChange || undefined,
+    statusAfter: v.statusAfter,
+    statusReason: needsReason(v.statusAfter) ? optional(v.statusReason) : undefined,
+    note: optional(v.note),
+    notePrivate: v.visibility === 'private',
+  };
+}
