@@ -37,3 +37,35 @@ test('signing out returns to Connect and forgets the token', async () => {
   expect(await page.evaluate(() => sessionStorage.getItem('throughline.token'))).toBeNull();
   await page.context().close();
 });
+
+test('the app follows the system theme, light or dark', async () => {
+  const background = async (colorScheme: 'light' | 'dark') => {
+    const context = await stack.browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(`${stack.appUrl}/`);
+    await page.getByRole('button', { name: 'Connect' }).waitFor();
+    const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    await context.close();
+    return bg;
+  };
+  const light = await background('light');
+  const dark = await background('dark');
+  expect(light).toBe('rgb(247, 247, 245)');
+  expect(dark).toBe('rgb(21, 23, 27)');
+});
+
+test('the keyboard alone reaches every view in the bar', async () => {
+  const page = await stack.signIn(stack.tokens.hr);
+  const reached: string[] = [];
+  for (let i = 0; i < 12 && reached.length < 3; i++) {
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() =>
+      document.activeElement?.closest('nav[aria-label="Views"]') ? document.activeElement.textContent : null,
+    );
+    if (label && !reached.includes(label)) reached.push(label);
+  }
+  expect(reached).toEqual(['My team', 'Handover', 'Dashboard']);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/dashboard');
+  await page.context().close();
+});
