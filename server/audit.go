@@ -76,7 +76,7 @@ func (c *auditCmd) Run(ctx context.Context, cl *cli) error {
 	if err != nil {
 		return err
 	}
-	a, err := app.Open(ctx, cl.DataDir)
+	a, err := cl.open(ctx)
 	if err != nil {
 		return err
 	}

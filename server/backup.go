@@ -21,17 +21,26 @@ type backupCmd struct {
 }
 
 func (c *backupCmd) Run(ctx context.Context, g *cli) error {
-	return runBackup(ctx, g.DataDir, c.File, c.Force, os.Stdout)
+	return runBackup(ctx, g.place(), c.File, c.Force, os.Stdout)
 }
+
+// errUsePgDump refuses backup and restore on PostgreSQL, whose own tools
+// copy a live database and restore it.
+var errUsePgDump = errors.New("backup and restore copy the SQLite file of --data-dir; " +
+	"this server uses PostgreSQL (--database-url): back it up with pg_dump " +
+	"(pg_dump --format=custom --file=throughline.dump URL) and restore it with pg_restore")
 
 // runBackup writes a consistent copy of the data directory's database to
 // file. It needs no lock: the copy is one read transaction, which a
 // running server's writes do not disturb.
-func runBackup(ctx context.Context, dataDir, file string, force bool, stdout io.Writer) error {
-	if err := mustHaveDatabase(dataDir); err != nil {
+func runBackup(ctx context.Context, place app.Place, file string, force bool, stdout io.Writer) error {
+	if place.Postgres() {
+		return errUsePgDump
+	}
+	if err := mustHaveDatabase(place); err != nil {
 		return err
 	}
-	a, err := app.Open(ctx, dataDir)
+	a, err := app.OpenAt(ctx, place, storage.Options{})
 	if err != nil {
 		return err
 	}
@@ -47,18 +56,20 @@ func runBackup(ctx context.Context, dataDir, file string, force bool, stdout io.
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "backed up %s to %s (schema version %d)\n",
-		filepath.Join(dataDir, app.DatabaseFile), file, v)
+	fmt.Fprintf(stdout, "backed up %s to %s (schema version %d)\n", place, file, v)
 	return nil
 }
 
 // mustHaveDatabase refuses to go on when the data directory holds no
 // database: opening one would make an empty database rather than find the
-// admin's.
-func mustHaveDatabase(dataDir string) error {
-	path := filepath.Join(dataDir, app.DatabaseFile)
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		return fmt.Errorf("%s holds no database (%s); check --data-dir", dataDir, app.DatabaseFile)
+// admin's. A PostgreSQL database exists or Open says so.
+func mustHaveDatabase(place app.Place) error {
+	if place.Postgres() {
+		return nil
+	}
+	if _, err := os.Stat(place.Database()); errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("%s holds no database (%s); check --data-dir", place.DataDir,
+			app.DatabaseFile)
 	} else if err != nil {
 		return err
 	}
@@ -71,6 +82,9 @@ type restoreCmd struct {
 }
 
 func (c *restoreCmd) Run(ctx context.Context, g *cli) error {
+	if g.place().Postgres() {
+		return errUsePgDump
+	}
 	return runRestore(ctx, g.DataDir, c.File, os.Stdout)
 }
 

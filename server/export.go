@@ -11,6 +11,7 @@ import (
 	throughline "throughline.dev/graph"
 	"throughline.dev/graph/exchange"
 	"throughline.dev/graph/importer"
+	"throughline.dev/graph/storage"
 	"throughline.dev/server/internal/app"
 )
 
@@ -21,16 +22,16 @@ type exportCmd struct {
 }
 
 func (c *exportCmd) Run(ctx context.Context, g *cli) error {
-	return runExport(ctx, g.DataDir, c.Dir, os.Stdout)
+	return runExport(ctx, g.place(), c.Dir, os.Stdout)
 }
 
-// runExport exports the data directory's database. A running server can
-// keep serving: the export reads one consistent snapshot.
-func runExport(ctx context.Context, dataDir, dir string, stdout io.Writer) error {
-	if err := mustHaveDatabase(dataDir); err != nil {
+// runExport exports the database. A running server can keep serving: the
+// export reads one consistent snapshot.
+func runExport(ctx context.Context, place app.Place, dir string, stdout io.Writer) error {
+	if err := mustHaveDatabase(place); err != nil {
 		return err
 	}
-	a, err := app.Open(ctx, dataDir)
+	a, err := app.OpenAt(ctx, place, storage.Options{})
 	if err != nil {
 		return err
 	}
@@ -40,7 +41,7 @@ func runExport(ctx context.Context, dataDir, dir string, stdout io.Writer) error
 		return userFacing(err)
 	}
 	g := e.Graph
-	fmt.Fprintf(stdout, "exported %s into %s:\n", filepath.Join(dataDir, app.DatabaseFile), dir)
+	fmt.Fprintf(stdout, "exported %s into %s:\n", place, dir)
 	fmt.Fprintf(stdout, "  %s: %d people\n", exchange.PeopleFile, len(e.People))
 	for _, f := range e.OKRs {
 		fmt.Fprintf(stdout, "  %s: %d objectives and key results\n", f.Name, len(f.Rows))
@@ -56,15 +57,15 @@ type importAllCmd struct {
 }
 
 func (c *importAllCmd) Run(ctx context.Context, g *cli) error {
-	return runImportAll(ctx, g.DataDir, c.Dir, os.Stdout, os.Stderr)
+	return runImportAll(ctx, g.place(), c.Dir, os.Stdout, os.Stderr)
 }
 
 // runImportAll imports the export in dir, all or nothing. Problems of a
 // CSV file are printed one per line with their line numbers, as import
 // people and import okrs print them; problems of graph.json with the
 // path of the field.
-func runImportAll(ctx context.Context, dataDir, dir string, stdout, stderr io.Writer) error {
-	a, err := app.Open(ctx, dataDir)
+func runImportAll(ctx context.Context, place app.Place, dir string, stdout, stderr io.Writer) error {
+	a, err := app.OpenAt(ctx, place, storage.Options{})
 	if err != nil {
 		return err
 	}
@@ -73,8 +74,7 @@ func runImportAll(ctx context.Context, dataDir, dir string, stdout, stderr io.Wr
 	if err != nil {
 		return importProblems(err, dir, stderr)
 	}
-	fmt.Fprintf(stdout, "imported %s into %s:\n%s", dir,
-		filepath.Join(dataDir, app.DatabaseFile), sum)
+	fmt.Fprintf(stdout, "imported %s into %s:\n%s", dir, place, sum)
 	return nil
 }
 

@@ -2,9 +2,15 @@ module throughline.dev/server
 
 go 1.26.8
 
+require throughline.dev/graph v0.0.0
+
 require (
-	github.com/99designs/gqlgen v0.17.98
-	throughline.dev/graph v0.0.0
+	github.com/99designs/gqlgen v0.17.98 // indirect
+	github.com/jackc/pgpassfile v1.0.0 // indirect
+	github.com/jackc/pgservicefile v0.0.0-20240606120523-5a60cdf6a761 // indirect
+	github.com/jackc/pgx/v5 v5.12.0 // indirect
+	github.com/jackc/puddle/v2 v2.2.3 // indirect
+	gorm.io/driver/postgres v1.6.3 // indirect
 )
 
 require (

@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"throughline.dev/graph/importer"
+	"throughline.dev/graph/storage"
 	"throughline.dev/server/internal/app"
 )
 
@@ -31,18 +32,18 @@ type importOKRsCmd struct {
 type importFunc func(context.Context, importer.Store, io.Reader, string) (importer.Summary, error)
 
 func (c *importPeopleCmd) Run(ctx context.Context, g *cli) error {
-	return runImport(ctx, g.DataDir, c.File, importer.ImportPeople, os.Stdout, os.Stderr)
+	return runImport(ctx, g.place(), c.File, importer.ImportPeople, os.Stdout, os.Stderr)
 }
 
 func (c *importOKRsCmd) Run(ctx context.Context, g *cli) error {
-	return runImport(ctx, g.DataDir, c.File, importer.ImportOKRs, os.Stdout, os.Stderr)
+	return runImport(ctx, g.place(), c.File, importer.ImportOKRs, os.Stdout, os.Stderr)
 }
 
-// runImport imports one file into the data directory's database. A
+// runImport imports one file into the database. A
 // refused file's problems go to stderr, one per line as file:line:
 // column: message, and the command fails without writing anything; a
 // clean file's summary goes to stdout.
-func runImport(ctx context.Context, dataDir, path string, run importFunc, stdout,
+func runImport(ctx context.Context, place app.Place, path string, run importFunc, stdout,
 	stderr io.Writer,
 ) error {
 	f, err := os.Open(path)
@@ -50,7 +51,7 @@ func runImport(ctx context.Context, dataDir, path string, run importFunc, stdout
 		return err
 	}
 	defer f.Close()
-	a, err := app.Open(ctx, dataDir)
+	a, err := app.OpenAt(ctx, place, storage.Options{})
 	if err != nil {
 		return err
 	}

@@ -14,12 +14,15 @@ import (
 	"github.com/alecthomas/kong"
 
 	"throughline.dev/graph/gql"
+	"throughline.dev/graph/storage"
+	"throughline.dev/server/internal/app"
 	"throughline.dev/server/internal/httpapi"
 )
 
 // cli is the command line; every flag has an environment variable.
 type cli struct {
-	DataDir string `name:"data-dir" env:"THROUGHLINE_DATA_DIR" default:"data" help:"Directory that holds the database." type:"path"`
+	DataDir     string `name:"data-dir" env:"THROUGHLINE_DATA_DIR" default:"data" help:"Directory that holds the database, and this server's lock and first-start tokens." type:"path"`
+	DatabaseURL string `name:"database-url" env:"THROUGHLINE_DATABASE_URL" placeholder:"postgres://..." help:"PostgreSQL database to use instead of the SQLite file in --data-dir; several servers, each with a data directory of its own, may share it."`
 
 	Serve   serveCmd   `cmd:"" help:"Serve the GraphQL API and playground."`
 	Migrate migrateCmd `cmd:"" help:"Bring the database schema up to date and exit."`
@@ -30,6 +33,16 @@ type cli struct {
 	Restore restoreCmd `cmd:"" help:"Replace the database with a backup; the server must be stopped."`
 	Export  exportCmd  `cmd:"" help:"Export everything to a directory of CSV and JSON files that import all reads back."`
 	Audit   auditCmd   `cmd:"" help:"Export the audit log (who changed what, when, before and after) as JSON Lines or CSV."`
+}
+
+// place is where the commands find the data.
+func (c *cli) place() app.Place {
+	return app.Place{DataDir: c.DataDir, DatabaseURL: c.DatabaseURL}
+}
+
+// open opens the database for a command.
+func (c *cli) open(ctx context.Context) (*app.App, error) {
+	return app.OpenAt(ctx, c.place(), storage.Options{})
 }
 
 func main() {

@@ -21,32 +21,43 @@ import (
 type seedCmd struct{}
 
 func (c *seedCmd) Run(ctx context.Context, g *cli) error {
-	return runSeed(ctx, g.DataDir, os.Stdout)
+	return runSeed(ctx, g.place(), os.Stdout)
 }
 
-// runSeed seeds the data directory's database when it is empty, and says
-// on stdout what it did; a database with data in it is left alone.
-func runSeed(ctx context.Context, dataDir string, stdout io.Writer) error {
-	db := filepath.Join(dataDir, app.DatabaseFile)
-	sum, seeded, err := seedIfEmpty(ctx, dataDir)
+// runSeed seeds the database when it is empty, and says on stdout what it
+// did; a database with data in it is left alone.
+func runSeed(ctx context.Context, place app.Place, stdout io.Writer) error {
+	a, err := app.OpenAt(ctx, place, storage.Options{})
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	var sum demo.Summary
+	var seeded bool
+	err = a.Store.Exclusively(ctx, func() (err error) {
+		sum, seeded, err = seedIfEmpty(ctx, place)
+		return err
+	})
 	switch {
 	case err != nil:
 		return err
 	case !seeded:
-		fmt.Fprintf(stdout, "%s already holds data; nothing was seeded\n", db)
+		fmt.Fprintf(stdout, "%s already holds data; nothing was seeded\n", place)
 	default:
-		fmt.Fprintf(stdout, "seeded the demo organisation into %s:\n%s", db, describe(sum))
+		fmt.Fprintf(stdout, "seeded the demo organisation into %s:\n%s", place, describe(sum))
 		fmt.Fprintf(stdout, "tokens to act as its people: %s\n",
-			filepath.Join(dataDir, DemoTokensFile))
+			filepath.Join(place.DataDir, DemoTokensFile))
 	}
 	return nil
 }
 
 // seedOnFirstStart seeds the demo organisation when serve starts on an
 // empty database. A failure stops the server: an organisation seeded half
-// way must not be served as if it were whole.
-func seedOnFirstStart(ctx context.Context, dataDir string) error {
-	sum, seeded, err := seedIfEmpty(ctx, dataDir)
+// way must not be served as if it were whole. The caller holds the store's
+// Exclusively, so that of servers started together on one PostgreSQL
+// database one seeds and the others find the demo there.
+func seedOnFirstStart(ctx context.Context, place app.Place) error {
+	sum, seeded, err := seedIfEmpty(ctx, place)
 	if err != nil {
 		return fmt.Errorf("%w (start with --no-seed to serve an empty database)", err)
 	}
@@ -55,7 +66,7 @@ func seedOnFirstStart(ctx context.Context, dataDir string) error {
 			"people", sum.People, "teams", sum.Teams, "objectives", sum.Objectives,
 			"key_results", sum.KeyResults, "capabilities", sum.Capabilities,
 			"plans", sum.Plans, "check_ins", sum.CheckIns,
-			"tokens", filepath.Join(dataDir, DemoTokensFile))
+			"tokens", filepath.Join(place.DataDir, DemoTokensFile))
 	}
 	return nil
 }
@@ -105,11 +116,10 @@ func writeDemoTokens(ctx context.Context, a *app.App, dataDir string) error {
 // history carries the dates it happened on; the store is closed after.
 //
 // The domain services share no transaction, so a seed that fails leaves
-// part of the organisation behind; the error says to remove the data
-// directory.
-func seedIfEmpty(ctx context.Context, dataDir string) (demo.Summary, bool, error) {
+// part of the organisation behind; the error says how to start again.
+func seedIfEmpty(ctx context.Context, place app.Place) (demo.Summary, bool, error) {
 	clock := &demo.Clock{}
-	a, err := app.OpenWith(ctx, dataDir, storage.Options{Now: clock.Now})
+	a, err := app.OpenAt(ctx, place, storage.Options{Now: clock.Now})
 	if err != nil {
 		return demo.Summary{}, false, err
 	}
@@ -125,13 +135,21 @@ func seedIfEmpty(ctx context.Context, dataDir string) (demo.Summary, bool, error
 	}
 	sum, err := demo.Seed(ctx, svc, time.Now())
 	if err == nil {
-		err = writeDemoTokens(ctx, a, dataDir)
+		err = writeDemoTokens(ctx, a, place.DataDir)
 	}
 	if err != nil {
-		return sum, false, fmt.Errorf("seed the demo organisation: %w; the database now holds "+
-			"part of it: remove the data directory %s and start again", err, dataDir)
+		return sum, false, fmt.Errorf("seed the demo organisation: %w; %s now holds part "+
+			"of it: %s and start again", err, place, startOver(place))
 	}
 	return sum, true, nil
+}
+
+// startOver says how to throw away a half-seeded database.
+func startOver(place app.Place) string {
+	if place.Postgres() {
+		return "drop its schema's tables"
+	}
+	return "remove the data directory " + place.DataDir
 }
 
 // describe lists what a seed wrote, one kind of record a line.

@@ -46,22 +46,18 @@ func (s *serveCmd) httpOptions() httpapi.Options {
 
 func (s *serveCmd) Run(ctx context.Context, c *cli) error {
 	// The lock comes first, so that a second server on the same data
-	// directory is refused before it migrates anything.
+	// directory is refused before it migrates anything. On PostgreSQL each
+	// server has a data directory of its own and they share the database.
 	if err := holdDataDir(c.DataDir); err != nil {
 		return err
 	}
-	a, err := app.Open(ctx, c.DataDir)
+	a, err := c.open(ctx)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	if err := writeAdminTokenOnFirstStart(ctx, a, c.DataDir); err != nil {
+	if err := s.firstStart(ctx, a, c.place()); err != nil {
 		return err
-	}
-	if !s.NoSeed {
-		if err := seedOnFirstStart(ctx, c.DataDir); err != nil {
-			return err
-		}
 	}
 
 	deps, err := a.HTTPDeps()
@@ -85,8 +81,25 @@ func (s *serveCmd) Run(ctx context.Context, c *cli) error {
 	if ln, err = s.withTLS(ln); err != nil {
 		return err
 	}
-	slog.Info("serving", "addr", s.scheme()+"://"+ln.Addr().String(), "data", c.DataDir)
+	slog.Info("serving", "addr", s.scheme()+"://"+ln.Addr().String(), "data", c.DataDir,
+		"database", c.place().String())
 	return serveUntilDone(ctx, srv, ln)
+}
+
+// firstStart issues the bootstrap admin token and seeds the demo when the
+// database is new. Servers started together on one PostgreSQL database
+// take turns (storage.Store.Exclusively): the first does it, and the
+// others find it done.
+func (s *serveCmd) firstStart(ctx context.Context, a *app.App, place app.Place) error {
+	return a.Store.Exclusively(ctx, func() error {
+		if err := writeAdminTokenOnFirstStart(ctx, a, place.DataDir); err != nil {
+			return err
+		}
+		if s.NoSeed {
+			return nil
+		}
+		return seedOnFirstStart(ctx, place)
+	})
 }
 
 // withTLS wraps the listener in TLS when a certificate and key are given.
@@ -137,7 +150,7 @@ func serveUntilDone(ctx context.Context, srv *http.Server, ln net.Listener) erro
 type migrateCmd struct{}
 
 func (m *migrateCmd) Run(ctx context.Context, c *cli) error {
-	a, err := app.Open(ctx, c.DataDir)
+	a, err := c.open(ctx)
 	if err != nil {
 		return err
 	}

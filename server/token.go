@@ -73,7 +73,7 @@ type tokenCreateCmd struct {
 }
 
 func (c *tokenCreateCmd) Run(ctx context.Context, cl *cli) error {
-	a, err := app.Open(ctx, cl.DataDir)
+	a, err := cl.open(ctx)
 	if err != nil {
 		return err
 	}
@@ -101,7 +101,7 @@ func (c *tokenCreateCmd) Run(ctx context.Context, cl *cli) error {
 type tokenListCmd struct{}
 
 func (c *tokenListCmd) Run(ctx context.Context, cl *cli) error {
-	a, err := app.Open(ctx, cl.DataDir)
+	a, err := cl.open(ctx)
 	if err != nil {
 		return err
 	}
@@ -131,7 +131,7 @@ type tokenRevokeCmd struct {
 }
 
 func (c *tokenRevokeCmd) Run(ctx context.Context, cl *cli) error {
-	a, err := app.Open(ctx, cl.DataDir)
+	a, err := cl.open(ctx)
 	if err != nil {
 		return err
 	}

@@ -221,6 +221,7 @@ type assessmentState struct {
 type auditBatch struct {
 	ctx    context.Context
 	tx     *gorm.DB
+	dia    dialect
 	at     time.Time
 	action string
 	rows   []*throughline.AuditEntry
@@ -230,8 +231,10 @@ type auditBatch struct {
 	full *sql.Stmt
 }
 
-func newAuditBatch(ctx context.Context, tx *gorm.DB, at time.Time, action string) *auditBatch {
-	return &auditBatch{ctx: ctx, tx: tx, at: at, action: action}
+func (s *Store) newAuditBatch(ctx context.Context, tx *gorm.DB, at time.Time,
+	action string,
+) *auditBatch {
+	return &auditBatch{ctx: ctx, tx: tx, dia: s.dia, at: at, action: action}
 }
 
 // add records one changed object; it writes the rows gathered so far once
@@ -264,12 +267,13 @@ func (b *auditBatch) flush() error {
 // create it reads no IDs back, which nothing needs, and it parses the
 // statement for a full batch once: parsing thousands of placeholders per
 // statement was most of the cost of a large import's log. The prepared
-// statement uses SQLite's placeholders, as the import's setRows does.
+// statement bypasses gorm, so it has the engine's own placeholders.
 func (b *auditBatch) insert() error {
-	query, args := auditInsert(b.rows)
 	if len(b.rows) < chunk {
+		query, args := auditInsert(b.rows, gormBindVar)
 		return mapError(b.tx.Exec(query, args...).Error)
 	}
+	query, args := auditInsert(b.rows, b.dia.bindVar)
 	if b.full == nil {
 		stmt, err := b.tx.Statement.ConnPool.PrepareContext(b.ctx, query)
 		if err != nil {
@@ -281,18 +285,32 @@ func (b *auditBatch) insert() error {
 	return mapError(err)
 }
 
+// gormBindVar writes gorm's placeholder, which gorm rewrites for the
+// engine.
+func gormBindVar(int) string { return "?" }
+
 // auditInsert is the statement that inserts rows into the log, and its
-// arguments.
-func auditInsert(rows []*throughline.AuditEntry) (string, []any) {
-	const tuple = "(?, ?, ?, ?, ?, ?, ?, ?)"
-	values := strings.TrimSuffix(strings.Repeat(tuple+", ", len(rows)), ", ")
+// arguments; bindVar writes the placeholders.
+func auditInsert(rows []*throughline.AuditEntry, bindVar func(int) string) (string, []any) {
+	var values strings.Builder
 	args := make([]any, 0, 8*len(rows))
-	for _, r := range rows {
+	for i, r := range rows {
+		if i > 0 {
+			values.WriteString(", ")
+		}
+		values.WriteByte('(')
+		for j := range 8 {
+			if j > 0 {
+				values.WriteString(", ")
+			}
+			values.WriteString(bindVar(len(args) + j + 1))
+		}
+		values.WriteByte(')')
 		args = append(args, r.At, r.ActorID, r.TokenID, r.Action, r.ObjectKind, r.ObjectID,
 			r.Before, r.After)
 	}
 	return "INSERT INTO audit_log (at, actor_id, token_id, action, object_kind, object_id, " +
-		"before, after) VALUES " + values, args
+		"before, after) VALUES " + values.String(), args
 }
 
 // Store implements throughline.AuditService.

@@ -20,12 +20,21 @@ import (
 // the transactions committed before it started. A file copy of a live
 // database in WAL mode could miss commits still in the WAL, or tear a page.
 
+// ErrBackupIsSQLiteOnly refuses a backup or restore of a PostgreSQL
+// database: PostgreSQL's own tools do that, and do it better.
+var ErrBackupIsSQLiteOnly = throughline.Errorf(throughline.EINVALID,
+	"backup and restore copy a SQLite file; this database is on PostgreSQL: "+
+		"use pg_dump to back it up and pg_restore to restore it")
+
 // Backup writes a consistent copy of the database to path while the store
 // stays in use. The copy is written to a temporary file beside path,
 // synced, checked, and only then moved into place, so that path never
 // holds half a backup. An existing path is refused with ECONFLICT unless
 // replace is set.
 func (s *Store) Backup(ctx context.Context, path string, replace bool) error {
+	if s.dia.name() != "sqlite" {
+		return ErrBackupIsSQLiteOnly
+	}
 	if !replace {
 		if err := mustNotExist(path); err != nil {
 			return err
@@ -170,8 +179,8 @@ func openUnmigrated(path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("storage: open %s: %w", path, err)
 	}
-	s := &Store{db: db, now: time.Now}
-	return s, s.configurePool()
+	s := &Store{db: db, dia: sqliteDialect{}, now: time.Now}
+	return s, s.configurePool(8)
 }
 
 // integrityCheck runs SQLite's own check of every page and index.
@@ -249,6 +258,9 @@ func (s *Store) newestVersion() (int64, error) {
 // deleted. Last, the restored database is migrated up to this binary's
 // schema.
 func Restore(ctx context.Context, from, dbPath string, now time.Time) (string, error) {
+	if IsPostgres(dbPath) {
+		return "", ErrBackupIsSQLiteOnly
+	}
 	tmp, err := emptyTempBeside(dbPath)
 	if err != nil {
 		return "", err

@@ -58,7 +58,7 @@ func (s *Store) ResetCalendarFeed(ctx context.Context, personID int64) (string, 
 		if err := mustExist[throughline.Person](tx, &personID, "personId", "person"); err != nil {
 			return err
 		}
-		before, err := firstFeed(tx, personID)
+		before, err := firstFeed(s.forUpdate(tx), personID)
 		if err != nil {
 			return err
 		}

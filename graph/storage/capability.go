@@ -92,13 +92,15 @@ func (s *Store) FindRequirements(ctx context.Context,
 
 // SetRequirement creates the requirement of a key result for a capability,
 // or replaces the level and reason of the one already there, which keeps
-// its ID.
+// its ID. The key result is locked first: two setters of one pair take
+// turns, and the second replaces what the first made.
 func (s *Store) SetRequirement(ctx context.Context, r *throughline.CapabilityRequirement) error {
 	if err := throughline.CheckRequirement(r); err != nil {
 		return err
 	}
 	return s.tx(ctx, func(tx *gorm.DB) error {
-		err := mustExist[throughline.KeyResult](tx, &r.KeyResultID, "keyResultId", "key result")
+		_, err := findNamed[throughline.KeyResult](s.forUpdate(tx), r.KeyResultID, "keyResultId",
+			"key result")
 		if err != nil {
 			return err
 		}
@@ -138,7 +140,7 @@ func saveRequirement(tx *gorm.DB,
 // RemoveRequirement deletes a requirement, or returns ENOTFOUND on "id".
 func (s *Store) RemoveRequirement(ctx context.Context, id int64) error {
 	return s.tx(ctx, func(tx *gorm.DB) error {
-		old, err := findNamed[throughline.CapabilityRequirement](tx, id, "id",
+		old, err := findNamed[throughline.CapabilityRequirement](s.forUpdate(tx), id, "id",
 			"capability requirement")
 		if err != nil {
 			return err

@@ -308,21 +308,22 @@ func insertGoal(t *testing.T, s *storage.Store, person, cycle, kr, capability in
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = db.Exec(`INSERT OR IGNORE INTO development_plans
+	_, err = db.Exec(s.Rebind(`INSERT INTO development_plans
 		(person_id, cycle_id, status, created_at, updated_at)
-		VALUES (?, ?, 'ON_TRACK', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)`, person, cycle)
+		VALUES (?, ?, 'ON_TRACK', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)
+		ON CONFLICT DO NOTHING`), person, cycle)
 	if err != nil {
 		t.Fatalf("insert plan: %v", err)
 	}
-	res, err := db.Exec(`INSERT INTO development_goals
+	var id int64
+	err = db.QueryRow(s.Rebind(`INSERT INTO development_goals
 		(plan_id, lane, title, key_result_id, capability_id, state, created_at, updated_at)
 		SELECT id, ?, 'goal', ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
-		FROM development_plans WHERE person_id = ? AND cycle_id = ?`,
-		lane, kr, capability, state, person, cycle)
+		FROM development_plans WHERE person_id = ? AND cycle_id = ? RETURNING id`),
+		lane, kr, capability, state, person, cycle).Scan(&id)
 	if err != nil {
 		t.Fatalf("insert goal: %v", err)
 	}
-	id, _ := res.LastInsertId()
 	return id
 }
 

@@ -19,9 +19,8 @@ import (
 // objects built in Go: twenty statements at most, whatever the size of
 // the organisation. Cadence is counted last, from the rhythm warnings.
 //
-// Dates are compared through date() on both sides: rows written through
-// gorm hold '2026-10-05 00:00:00+00:00' and rows imported in bulk may hold
-// '2026-10-05', and only their day counts.
+// Dates are compared by their day on both sides (dialect.day): only the
+// day counts, however a row holds it.
 //
 // The statements share no transaction: in SQLite ours are immediate and
 // would hold the write lock, and a dashboard read while a plan changes
@@ -50,6 +49,7 @@ func (s *Store) Dashboard(ctx context.Context,
 // and the rules read.
 type dashQuery struct {
 	db         *gorm.DB
+	dia        dialect
 	team       bool // whether the subtree expression is defined
 	reviewLate bool // whether the cycle's review window has closed
 	args       map[string]any
@@ -71,7 +71,9 @@ func (s *Store) dashboardQuery(ctx context.Context,
 	if err != nil {
 		return nil, err
 	}
-	return newDashQuery(db, f, cycle, r), nil
+	q := newDashQuery(db, f, cycle, r)
+	q.dia = s.dia
+	return q, nil
 }
 
 // newDashQuery turns the rhythm into the days the rules compare against.
@@ -250,14 +252,15 @@ func dashKeys[V any](m map[int64]V) []int64 {
 // that are due (their day has passed, or they are done) and, of those,
 // the ones done on or before their day.
 func (q *dashQuery) milestones(d *throughline.Dashboard) error {
+	day := q.dia.day
 	return q.scan(`SELECT COUNT(*) AS due, COALESCE(SUM(CASE
-			WHEN a.done_on IS NOT NULL AND date(a.done_on) <= date(a.due_on)
+			WHEN a.done_on IS NOT NULL AND `+day("a.done_on")+` <= `+day("a.due_on")+`
 			THEN 1 ELSE 0 END), 0) AS done_on_time
 		FROM scoped s
 		JOIN development_goals g ON g.plan_id = s.id AND g.state <> 'DROPPED'
 		JOIN development_actions a ON a.goal_id = g.id
 		WHERE a.due_on IS NOT NULL
-			AND (a.done_on IS NOT NULL OR date(a.due_on) < date(@today))`,
+			AND (a.done_on IS NOT NULL OR `+day("a.due_on")+` < `+day("@today")+`)`,
 		&d.Milestones)
 }
 
@@ -294,15 +297,19 @@ func (q *dashQuery) observed(d *throughline.Dashboard) error {
 // monthly check-in is overdue when its last check-in, or its making when
 // it has none, fell before the cutoff; its quarterly review is held when
 // a review was held since the cycle's window opened.
-const (
-	monthlyOverdue = `date(COALESCE(
+func monthlyOverdue(d dialect) string {
+	return d.day(`COALESCE(
 		(SELECT MAX(c.held_on) FROM check_ins c WHERE c.plan_id = s.id),
-		s.created_at)) < date(@checkInCutoff)`
-	reviewHeld = `EXISTS (SELECT 1 FROM check_ins c
+		s.created_at)`) + ` < ` + d.day("@checkInCutoff")
+}
+
+func reviewHeld(d dialect) string {
+	return `EXISTS (SELECT 1 FROM check_ins c
 		WHERE c.plan_id = s.id AND c.kind = 'QUARTERLY'
-			AND date(c.held_on) >= date(@reviewOpens))`
-	notCompleted = `s.status <> 'COMPLETED'`
-)
+			AND ` + d.day("c.held_on") + ` >= ` + d.day("@reviewOpens") + `)`
+}
+
+const notCompleted = `s.status <> 'COMPLETED'`
 
 // cadence counts the plans not completed. The rhythm warnings, counted
 // before, are exactly those off rhythm: the rest are on it.
@@ -336,24 +343,26 @@ const latestAssessment = `LEFT JOIN assessments a ON a.id = (
 
 // warningRules mirror throughline.Warnings: each is the condition under
 // which the plan s raises a warning of the code at least once.
-var warningRules = map[throughline.WarningCode]string{
-	throughline.WarnNoManager: `s.manager_id IS NULL`,
-	throughline.WarnTooManyExecutionGoals: `(SELECT COUNT(*) FROM development_goals g
+func warningRules(d dialect) map[throughline.WarningCode]string {
+	return map[throughline.WarningCode]string{
+		throughline.WarnNoManager: `s.manager_id IS NULL`,
+		throughline.WarnTooManyExecutionGoals: `(SELECT COUNT(*) FROM development_goals g
 		WHERE g.plan_id = s.id AND g.state = 'ACTIVE' AND g.lane = 'EXECUTION')
 		> @maxExecution`,
-	throughline.WarnGoalWithoutKeyResult: `EXISTS (` + activeGoal + `
+		throughline.WarnGoalWithoutKeyResult: `EXISTS (` + activeGoal + `
 		AND g.lane = 'EXECUTION' AND g.key_result_id IS NULL)`,
-	throughline.WarnEducationOnly: `EXISTS (` + activeGoal + `
+		throughline.WarnEducationOnly: `EXISTS (` + activeGoal + `
 		AND EXISTS (SELECT 1 FROM development_actions a WHERE a.goal_id = g.id)
 		AND NOT EXISTS (SELECT 1 FROM development_actions a
 			WHERE a.goal_id = g.id AND a.kind <> 'EDUCATION'))`,
-	throughline.WarnNoSupporter: `EXISTS (` + activeGoal + `
+		throughline.WarnNoSupporter: `EXISTS (` + activeGoal + `
 		AND NOT EXISTS (SELECT 1 FROM development_actions a
 			WHERE a.goal_id = g.id AND a.supporter_id IS NOT NULL))`,
-	throughline.WarnMonthlyCheckInOverdue: notCompleted + ` AND ` + monthlyOverdue,
-	throughline.WarnQuarterlyReviewOverdue: `@reviewLate AND ` + notCompleted +
-		` AND NOT ` + reviewHeld,
-	throughline.WarnGapWithoutEvidence: gapWithoutEvidence,
+		throughline.WarnMonthlyCheckInOverdue: notCompleted + ` AND ` + monthlyOverdue(d),
+		throughline.WarnQuarterlyReviewOverdue: `@reviewLate AND ` + notCompleted +
+			` AND NOT ` + reviewHeld(d),
+		throughline.WarnGapWithoutEvidence: gapWithoutEvidence,
+	}
 }
 
 // gapWithoutEvidence: an active execution goal whose required level (the
@@ -372,8 +381,9 @@ const gapWithoutEvidence = `EXISTS (SELECT 1 FROM development_goals g
 // warnings counts, rule by rule, the plans in scope that break it.
 func (q *dashQuery) warnings(d *throughline.Dashboard) error {
 	d.Warnings = make(map[throughline.WarningCode]int, len(throughline.WarningCodes))
+	rules := warningRules(q.dia)
 	for _, code := range throughline.WarningCodes {
-		rule, ok := warningRules[code]
+		rule, ok := rules[code]
 		if !ok {
 			return fmt.Errorf("storage: dashboard: no rule counts %s", code)
 		}

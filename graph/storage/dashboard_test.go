@@ -4,13 +4,13 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"path/filepath"
 	"testing"
 	"time"
 
 	throughline "throughline.dev/graph"
 	"throughline.dev/graph/demo"
 	"throughline.dev/graph/storage"
+	"throughline.dev/graph/storage/storagetest"
 	"throughline.dev/graph/storage/synth"
 )
 
@@ -30,7 +30,7 @@ type dashWorld struct {
 func openDashStore(t *testing.T, now func() time.Time) (*storage.Store, *storage.StatementCounter) {
 	t.Helper()
 	counter := &storage.StatementCounter{}
-	s, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "dash.db"),
+	s, err := storage.Open(context.Background(), storagetest.Location(t, "dash.db"),
 		storage.Options{Now: now, Logger: counter})
 	noErr(t, err)
 	t.Cleanup(func() { s.Close() })
@@ -66,7 +66,7 @@ func dashSynthWorld(t *testing.T) *dashWorld {
 	noErr(t, err)
 	spec := synth.DefaultSpec(1000, dashToday)
 	noErr(t, synth.Generate(ctx, db, spec))
-	dashVary(t, db)
+	dashVary(t, s, db)
 	w := &dashWorld{store: s, db: db, counter: counter, team: synth.TeamID(1)}
 	w.cycle, err = s.FindCycleByName(ctx, spec.CycleName())
 	noErr(t, err)
@@ -90,7 +90,7 @@ func dashTeamNamed(t *testing.T, s *storage.Store, name string) int64 {
 // of today and of the rhythm, and mixes the two ways dates are stored:
 // 'YYYY-MM-DD' text as the generator writes them, and the Go driver's
 // text for a time.Time.
-func dashVary(t *testing.T, db *sql.DB) {
+func dashVary(t *testing.T, store *storage.Store, db *sql.DB) {
 	t.Helper()
 	day := func(offset int) string { return dashToday.AddDate(0, 0, offset).Format(time.DateOnly) }
 	at := func(offset int) time.Time { return throughline.Day(dashToday).AddDate(0, 0, offset) }
@@ -164,7 +164,7 @@ func dashVary(t *testing.T, db *sql.DB) {
 		{`UPDATE development_actions SET due_on = NULL WHERE id % 9 = 6`, nil},
 	}
 	for _, s := range append(steps, dashCoverageSteps()...) {
-		if _, err := db.Exec(s.sql, s.args...); err != nil {
+		if _, err := db.Exec(store.Rebind(s.sql), s.args...); err != nil {
 			t.Fatalf("%.60s: %v", s.sql, err)
 		}
 	}
@@ -206,8 +206,8 @@ var dashRhythms = []struct {
 
 func (w *dashWorld) setRhythm(t *testing.T, monthly, window, lead int) throughline.Rhythm {
 	t.Helper()
-	_, err := w.db.Exec(`UPDATE review_rhythm SET monthly_every_days = ?,
-		review_window_days = ?, review_lead_days = ? WHERE id = 1`, monthly, window, lead)
+	_, err := w.db.Exec(w.store.Rebind(`UPDATE review_rhythm SET monthly_every_days = ?,
+		review_window_days = ?, review_lead_days = ? WHERE id = 1`), monthly, window, lead)
 	noErr(t, err)
 	day := 24 * time.Hour
 	return throughline.Rhythm{

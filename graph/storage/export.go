@@ -50,9 +50,9 @@ func (s *Store) Dump(ctx context.Context) (*exchange.Dump, error) {
 
 // snapshot runs fn on one connection inside a read transaction, so that
 // every query of fn sees the database as of one moment while writers
-// carry on. The store's own transactions begin IMMEDIATE and take the
-// write lock, which a long read must not hold; this one is begun by hand
-// as a deferred, read-only one.
+// carry on. It is begun by hand (dialect.beginSnapshot): on SQLite the
+// store's own transactions take the write lock, which a long read must
+// not hold.
 func (s *Store) snapshot(ctx context.Context, fn func(db *gorm.DB) error) error {
 	sqlDB, err := s.db.DB()
 	if err != nil {
@@ -63,7 +63,7 @@ func (s *Store) snapshot(ctx context.Context, fn func(db *gorm.DB) error) error 
 		return fmt.Errorf("storage: %w", err)
 	}
 	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, "BEGIN DEFERRED"); err != nil {
+	if _, err := conn.ExecContext(ctx, s.dia.beginSnapshot()); err != nil {
 		return fmt.Errorf("storage: begin a read: %w", err)
 	}
 	defer func() {
@@ -83,7 +83,7 @@ func (s *Store) snapshot(ctx context.Context, fn func(db *gorm.DB) error) error 
 // so that a whole export is written or nothing is.
 func (s *Store) ImportTransaction(ctx context.Context, fn func(exchange.Tx) error) error {
 	return s.tx(ctx, func(tx *gorm.DB) error {
-		return fn(&Store{db: tx, now: s.now})
+		return fn(&Store{db: tx, dia: s.dia, now: s.now})
 	})
 }
 
@@ -107,8 +107,11 @@ func (s *Store) HoldsData(ctx context.Context) (bool, error) {
 func (s *Store) ApplyGraph(ctx context.Context, g *exchange.Graph) (exchange.Summary, error) {
 	var sum exchange.Summary
 	err := s.tx(ctx, func(tx *gorm.DB) error {
+		if err := s.dia.serialize(tx, guardTeamTree, guardAlignment); err != nil {
+			return err
+		}
 		sum = exchange.Summary{}
-		w := &graphWriter{tx: tx, sum: &sum, log: newAuditBatch(ctx, tx, s.Now(), "importAll")}
+		w := &graphWriter{tx: tx, sum: &sum, log: s.newAuditBatch(ctx, tx, s.Now(), "importAll")}
 		if err := w.loadKeys(); err != nil {
 			return err
 		}

@@ -79,11 +79,16 @@ func (s *Store) FindPacks(ctx context.Context, handoverID int64) ([]*throughline
 
 // DraftPack creates the draft pack of a person, or changes the notes of
 // the one they have. The draft names the person's manager as it stands.
+// It takes turns with the writers of reporting lines: a handover turns
+// the draft into its pack, and a draft saved over it would undo that.
 func (s *Store) DraftPack(ctx context.Context,
 	d throughline.HandoverDraft,
 ) (*throughline.HandoverPack, error) {
 	var pack *throughline.HandoverPack
 	err := s.tx(ctx, func(tx *gorm.DB) error {
+		if err := s.dia.serialize(tx, guardReporting); err != nil {
+			return err
+		}
 		p, err := findNamed[throughline.Person](tx, d.PersonID, "personId", "person")
 		if err != nil {
 			return err
@@ -144,14 +149,17 @@ func findDraft(tx *gorm.DB, personID int64) (*throughline.HandoverPack, error) {
 	return packs[0], nil
 }
 
-// AcknowledgePack records that the incoming manager read a pack.
+// AcknowledgePack records that the incoming manager read a pack. The pack
+// is locked as it is read, so that of two acknowledgements at once the
+// second finds the first.
 func (s *Store) AcknowledgePack(ctx context.Context,
 	packID, by int64,
 ) (*throughline.HandoverPack, error) {
 	var pack *throughline.HandoverPack
 	err := s.tx(ctx, func(tx *gorm.DB) error {
 		var err error
-		pack, err = findNamed[throughline.HandoverPack](tx, packID, "packId", "handover pack")
+		pack, err = findNamed[throughline.HandoverPack](s.forUpdate(tx), packID, "packId",
+			"handover pack")
 		if err != nil {
 			return err
 		}
@@ -192,7 +200,8 @@ func checkAcknowledge(tx *gorm.DB, pack *throughline.HandoverPack, by int64) err
 // HandOver moves people to a new manager in one transaction. It checks the
 // move, freezes each person's contents before the transaction (they are
 // read through the API's own lookups), then checks the move again inside
-// the transaction, where nothing can change under it, and writes.
+// the transaction, where nothing can change under it (writers of
+// reporting lines take turns), and writes.
 func (s *Store) HandOver(ctx context.Context, h *throughline.Handover, personIDs []int64,
 	contents func(ctx context.Context, personID int64) (*throughline.HandoverContents, error),
 ) ([]*throughline.HandoverPack, error) {
@@ -210,6 +219,9 @@ func (s *Store) HandOver(ctx context.Context, h *throughline.Handover, personIDs
 	}
 	var packs []*throughline.HandoverPack
 	err = s.tx(ctx, func(tx *gorm.DB) error {
+		if err := s.dia.serialize(tx, guardReporting); err != nil {
+			return err
+		}
 		m, err := s.checkMove(tx, h, ids)
 		if err != nil {
 			return err
@@ -342,7 +354,8 @@ func (s *Store) savePack(ctx context.Context, tx *gorm.DB, before, pack *through
 	return s.audit(ctx, tx, "handOver", throughline.KindHandoverPack, pack.ID, before, pack)
 }
 
-// RecordDeparture marks a person gone and releases their reports.
+// RecordDeparture marks a person gone and releases their reports, taking
+// turns with the other writers of reporting lines.
 func (s *Store) RecordDeparture(ctx context.Context, personID int64,
 	leftOn time.Time,
 ) ([]*throughline.Person, error) {
@@ -352,6 +365,9 @@ func (s *Store) RecordDeparture(ctx context.Context, personID int64,
 	leftOn = throughline.Day(leftOn)
 	var reports []*throughline.Person
 	err := s.tx(ctx, func(tx *gorm.DB) error {
+		if err := s.dia.serialize(tx, guardReporting); err != nil {
+			return err
+		}
 		p, err := findNamed[throughline.Person](tx, personID, "personId", "person")
 		if err != nil {
 			return err
@@ -467,10 +483,11 @@ func (s *Store) releaseReport(ctx context.Context, tx *gorm.DB, r *throughline.P
 
 // closePacksAddressedTo closes the packs a leaver had yet to acknowledge:
 // nobody will, and an open pack would keep its person from being handed
-// over again. They are closed with no acknowledger.
+// over again. They are closed with no acknowledger; locked as they are
+// read, as AcknowledgePack locks a pack.
 func (s *Store) closePacksAddressedTo(ctx context.Context, tx *gorm.DB, leaverID int64) error {
 	var packs []*throughline.HandoverPack
-	err := tx.Where(`acknowledged_at IS NULL AND handover_id IN
+	err := s.forUpdate(tx).Where(`acknowledged_at IS NULL AND handover_id IN
 		(SELECT id FROM handovers WHERE to_manager_id = ?)`, leaverID).Find(&packs).Error
 	if err != nil {
 		return mapError(err)

@@ -2,9 +2,9 @@ package storage_test
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -12,6 +12,7 @@ import (
 
 	throughline "throughline.dev/graph"
 	"throughline.dev/graph/storage"
+	"throughline.dev/graph/storage/storagetest"
 )
 
 // hoClock is a clock the tests move forward between steps.
@@ -52,10 +53,12 @@ func mustHandoverWorld(t *testing.T) *hoWorld {
 		ctx:   context.Background(),
 		clock: &hoClock{t: time.Date(2026, 11, 2, 10, 0, 0, 0, time.UTC)},
 	}
-	s, err := storage.Open(w.ctx, filepath.Join(t.TempDir(), "h.db"), storage.Options{Now: w.clock.now})
+	loc := storagetest.Location(t, "h.db")
+	s, err := storage.Open(w.ctx, loc, storage.Options{Now: w.clock.now})
 	if err != nil {
 		t.Fatal(err)
 	}
+	locations.Store(s, loc)
 	t.Cleanup(func() { s.Close() })
 	w.s = s
 	w.firstDay = throughline.Day(w.clock.now())
@@ -152,14 +155,32 @@ func (w *hoWorld) rowCounts(t *testing.T) map[string]int {
 		}
 		out[table] = n
 	}
-	var assigned string
-	err = db.QueryRow(`SELECT GROUP_CONCAT(id || ':' || IFNULL(manager_id, '-') || ':' ||
-		IFNULL(left_on, '-'), ',') FROM people`).Scan(&assigned)
+	out["people "+w.assignments(t, db)] = 1
+	return out
+}
+
+// assignments lists each person's manager and last day, in one string.
+func (w *hoWorld) assignments(t *testing.T, db *sql.DB) string {
+	t.Helper()
+	rows, err := db.Query(`SELECT id, manager_id, left_on FROM people ORDER BY id`)
 	if err != nil {
 		t.Fatal(err)
 	}
-	out["people "+assigned] = 1
-	return out
+	defer rows.Close()
+	var b strings.Builder
+	for rows.Next() {
+		var id int64
+		var manager sql.NullInt64
+		var left sql.NullTime
+		if err := rows.Scan(&id, &manager, &left); err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&b, "%d:%v:%v,", id, manager, left)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
 }
 
 func wantSameCounts(t *testing.T, before, after map[string]int) {

@@ -1,6 +1,8 @@
 package storage
 
 import (
+	"time"
+
 	"gorm.io/gorm"
 
 	throughline "throughline.dev/graph"
@@ -46,18 +48,20 @@ func parentColumn(tx *gorm.DB, table, column string) func(int64) ([]int64, error
 }
 
 // mustNotHaveLeft refuses a person who has left the organisation: they
-// get no new token and no new plan.
-func mustNotHaveLeft(tx *gorm.DB, personID *int64) error {
+// get no new token and no new plan. The person's row is share-locked
+// (dialect.forShare), so that a departure recorded meanwhile waits for
+// this write rather than slip in after the check.
+func mustNotHaveLeft(tx *gorm.DB, d dialect, personID *int64) error {
 	if personID == nil {
 		return nil
 	}
-	var left int64
-	err := tx.Model(&throughline.Person{}).
-		Where("id = ? AND left_on IS NOT NULL", *personID).Count(&left).Error
+	var rows []struct{ LeftOn *time.Time }
+	err := d.forShare(tx.Model(&throughline.Person{})).Select("left_on").
+		Where("id = ?", *personID).Scan(&rows).Error
 	if err != nil {
 		return mapError(err)
 	}
-	if left > 0 {
+	if len(rows) > 0 && rows[0].LeftOn != nil {
 		return throughline.FieldErrorf(throughline.EINVALID, "personId",
 			"this person has left the organisation")
 	}

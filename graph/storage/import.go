@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"reflect"
-	"strings"
 	"time"
 
 	"gorm.io/gorm"
@@ -67,6 +66,7 @@ func (s *Store) OKRsForImport(ctx context.Context) (*importer.OKRSnapshot, error
 // and the audit entries of what it changes.
 type importTx struct {
 	tx  *gorm.DB
+	dia dialect
 	now time.Time
 	log *auditBatch
 	// objectives holds the OKR file's objectives created or updated, until
@@ -80,7 +80,7 @@ type objectiveChange struct{ before, after *throughline.Objective }
 
 func (s *Store) newImportTx(ctx context.Context, tx *gorm.DB, action string) *importTx {
 	now := s.Now()
-	return &importTx{tx: tx, now: now, log: newAuditBatch(ctx, tx, now, action),
+	return &importTx{tx: tx, dia: s.dia, now: now, log: s.newAuditBatch(ctx, tx, now, action),
 		objectives: map[int64]objectiveChange{}}
 }
 
@@ -139,40 +139,23 @@ func hasLoop(parents map[int64][]int64) bool {
 }
 
 // setRows updates columns of many rows by ID, a few hundred rows per
-// statement: each joins the table to a VALUES list of (id, values...), so
-// an import that changes every row still costs few statements. Every row
-// also gets updated_at = now. rows hold the ID first, then one value per
-// column.
-//
-// TODO: PostgreSQL types the VALUES list as text; a PostgreSQL store needs
-// casts in it (or one UPDATE per row) before it can run imports.
+// statement (dialect.updateByID), so an import that changes every row
+// still costs few statements. Every row also gets updated_at = now. rows
+// hold the ID first, then one value per column.
 func (im *importTx) setRows(table string, cols []string, rows [][]any) error {
 	per := max(1, 4*chunk/(len(cols)+1))
 	for len(rows) > 0 {
 		n := min(len(rows), per)
-		if err := im.setSome(table, cols, rows[:n]); err != nil {
+		sql, args, err := im.dia.updateByID(table, cols, rows[:n], im.now)
+		if err != nil {
 			return err
+		}
+		if err := im.tx.Exec(sql, args...).Error; err != nil {
+			return mapError(err)
 		}
 		rows = rows[n:]
 	}
 	return nil
-}
-
-func (im *importTx) setSome(table string, cols []string, rows [][]any) error {
-	sets := make([]string, len(cols))
-	for i, c := range cols {
-		sets[i] = fmt.Sprintf("%s = v.column%d", c, i+2)
-	}
-	tuple := "(?" + strings.Repeat(", ?", len(cols)) + ")"
-	values := strings.TrimSuffix(strings.Repeat(tuple+", ", len(rows)), ", ")
-	sql := fmt.Sprintf("UPDATE %s SET %s, updated_at = ? FROM (VALUES %s) AS v "+
-		"WHERE %s.id = v.column1", table, strings.Join(sets, ", "), values, table)
-	args := make([]any, 0, 1+len(rows)*(len(cols)+1))
-	args = append(args, im.now)
-	for _, r := range rows {
-		args = append(args, r...)
-	}
-	return mapError(im.tx.Exec(sql, args...).Error)
 }
 
 // byDepth groups n new rows so that each group points only at rows stored

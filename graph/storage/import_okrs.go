@@ -18,11 +18,20 @@ import (
 // changed its kind, and that alignment does not loop. Each row created or
 // updated gets an audit entry, importOKRs, an objective's with what it
 // aligns to; unchanged rows get none.
+//
+// It takes turns with the other writers of alignment. An edit of a key
+// result that no guard orders (its progress, its definition) may land
+// while the import runs: the import's update of that row then comes after
+// it and wins, as the file says it should, though the audit entry's
+// "before" shows the row as the import read it.
 func (s *Store) ApplyOKRImport(
 	ctx context.Context, plan *importer.OKRPlan,
 ) (importer.Summary, error) {
 	var sum importer.Summary
 	err := s.tx(ctx, func(tx *gorm.DB) error {
+		if err := s.dia.serialize(tx, guardAlignment); err != nil {
+			return err
+		}
 		im := s.newImportTx(ctx, tx, "importOKRs")
 		ok, err := im.okrRefs(plan, &sum)
 		if err != nil {

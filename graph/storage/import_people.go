@@ -16,11 +16,17 @@ import (
 // nor the reporting lines loop, since the data may have changed since the
 // file was checked. Each row created or updated gets an audit entry,
 // importPeople; unchanged rows get none.
+//
+// It takes turns with the other writers of the team tree and of reporting
+// lines, so that what it checks again holds until it commits.
 func (s *Store) ApplyPeopleImport(
 	ctx context.Context, plan *importer.PeoplePlan,
 ) (importer.Summary, error) {
 	var sum importer.Summary
 	err := s.tx(ctx, func(tx *gorm.DB) error {
+		if err := s.dia.serialize(tx, guardTeamTree, guardReporting); err != nil {
+			return err
+		}
 		im := s.newImportTx(ctx, tx, "importPeople")
 		teams, err := im.applyTeamTree(plan.Teams, &sum.Teams)
 		if err != nil {

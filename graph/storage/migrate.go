@@ -51,15 +51,17 @@ func (s *Store) migrationProvider() (*goose.Provider, error) {
 	if err != nil {
 		return nil, fmt.Errorf("storage: %w", err)
 	}
-	dir, err := fs.Sub(migrations, "migrations/"+s.dialect())
+	dir, err := fs.Sub(migrations, "migrations/"+s.dia.name())
 	if err != nil {
 		return nil, fmt.Errorf("storage: %w", err)
 	}
-	p, err := goose.NewProvider(goose.DialectSQLite3, sqlDB, dir)
+	opts, err := s.dia.migrationOptions()
+	if err != nil {
+		return nil, err
+	}
+	p, err := goose.NewProvider(s.dia.gooseDialect(), sqlDB, dir, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("storage: migrations: %w", err)
 	}
 	return p, nil
 }
-
-func (s *Store) dialect() string { return s.db.Dialector.Name() }

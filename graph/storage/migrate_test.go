@@ -6,13 +6,11 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"gorm.io/driver/sqlite"
-	"gorm.io/gorm"
+	"throughline.dev/graph/storage/storagetest"
 )
 
 // An upgrade must never lose a row. For every schema version a release
@@ -20,7 +18,8 @@ import (
 // test builds a database at that version, fills every table it has with
 // rows through plain SQL, migrates it to the newest version and checks
 // that every row is still there with the same values, and that SQLite
-// finds no broken foreign key and no damaged page.
+// finds no broken foreign key and no damaged page. It runs on the engine
+// the test run asks for (storagetest): each engine has its migrations.
 //
 // A new migration is covered as soon as it is embedded: the versions come
 // from the migration files. A migration that adds a table fails the test
@@ -81,12 +80,11 @@ func mustMigrationVersions(t *testing.T) []int64 {
 // it to version only (none at 0).
 func mustOpenAt(t *testing.T, version int64) *Store {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "throughline.db")
-	db, err := gorm.Open(sqlite.Open(sqliteDSN(path)), gormConfig(Options{Now: time.Now}))
+	ctx := context.Background()
+	s, err := connect(ctx, storagetest.Location(t, "throughline.db"), Options{Now: time.Now})
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &Store{db: db, now: time.Now}
 	t.Cleanup(func() { s.Close() })
 	if version > 0 {
 		if err := s.MigrateTo(context.Background(), version); err != nil {
@@ -96,18 +94,25 @@ func mustOpenAt(t *testing.T, version int64) *Store {
 	return s
 }
 
-func mustSQL(t *testing.T, s *Store) *sql.DB {
+// testDB is a store's database handle with its dialect, for the plain
+// SQL of these tests.
+type testDB struct {
+	*sql.DB
+	dia dialect
+}
+
+func mustSQL(t *testing.T, s *Store) testDB {
 	t.Helper()
 	db, err := s.SQL()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return db
+	return testDB{DB: db, dia: s.dia}
 }
 
 // fillTables inserts fixtureRows into the tables the database has, with
 // the columns each table has, and fails if a table is left empty.
-func fillTables(t *testing.T, db *sql.DB, version int64) {
+func fillTables(t *testing.T, db testDB, version int64) {
 	t.Helper()
 	tables := mustTables(t, db)
 	for _, r := range fixtureRows {
@@ -129,30 +134,42 @@ func fillTables(t *testing.T, db *sql.DB, version int64) {
 	}
 }
 
-func mustInsert(t *testing.T, db *sql.DB, r fixtureRow, cols []string, version int64) {
+func mustInsert(t *testing.T, db testDB, r fixtureRow, cols []string, version int64) {
 	t.Helper()
-	var names []string
+	var names, marks []string
 	var args []any
 	for _, c := range cols {
 		if v, ok := r.values[c]; ok {
 			names = append(names, c)
 			args = append(args, v)
+			marks = append(marks, db.dia.bindVar(len(args)))
 		}
 	}
-	q := fmt.Sprintf("INSERT INTO %s (%s) VALUES (?%s)", r.table,
-		strings.Join(names, ", "), strings.Repeat(", ?", len(names)-1))
+	q := fmt.Sprintf("INSERT INTO %s (%s) VALUES (%s)", r.table,
+		strings.Join(names, ", "), strings.Join(marks, ", "))
 	if _, err := db.Exec(q, args...); err != nil {
 		t.Fatalf("version %d: insert into %s: %v\n(if a migration added a column "+
 			"without a default, give fixtureRows a value for it)", version, r.table, err)
 	}
 }
 
-// mustTables maps the name of each table the schema holds, goose's and
-// SQLite's own left out, to its columns.
-func mustTables(t *testing.T, db *sql.DB) map[string][]string {
+// catalogSQL lists the tables of the schema, goose's and the engine's own
+// left out, and the columns of one table in their order.
+var catalogSQL = map[string][2]string{
+	"sqlite": {`SELECT name FROM sqlite_master WHERE type = 'table'
+		AND name NOT LIKE 'sqlite_%' AND name <> 'goose_db_version'`,
+		`SELECT name FROM pragma_table_info(?) ORDER BY cid`},
+	"postgres": {`SELECT table_name FROM information_schema.tables
+		WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
+		AND table_name <> 'goose_db_version'`,
+		`SELECT column_name FROM information_schema.columns
+		WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position`},
+}
+
+// mustTables maps the name of each table the schema holds to its columns.
+func mustTables(t *testing.T, db testDB) map[string][]string {
 	t.Helper()
-	rows, err := db.Query(`SELECT name FROM sqlite_master WHERE type = 'table'
-		AND name NOT LIKE 'sqlite_%' AND name <> 'goose_db_version'`)
+	rows, err := db.Query(catalogSQL[db.dia.name()][0])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -174,9 +191,9 @@ func mustTables(t *testing.T, db *sql.DB) map[string][]string {
 	return tables
 }
 
-func mustColumns(t *testing.T, db *sql.DB, table string) []string {
+func mustColumns(t *testing.T, db testDB, table string) []string {
 	t.Helper()
-	rows, err := db.Query("SELECT name FROM pragma_table_info(?) ORDER BY cid", table)
+	rows, err := db.Query(catalogSQL[db.dia.name()][1], table)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -201,7 +218,7 @@ type tableContent struct {
 // mustTableContents reads the tables given, each with the columns
 // given: those it had before the upgrade, so that a column a migration
 // adds does not change the checksum of the rows that existed.
-func mustTableContents(t *testing.T, db *sql.DB,
+func mustTableContents(t *testing.T, db testDB,
 	tables map[string][]string,
 ) map[string]tableContent {
 	t.Helper()
@@ -215,7 +232,7 @@ func mustTableContents(t *testing.T, db *sql.DB,
 // mustChecksum hashes a table's rows in the order of their values, so that
 // a migration that rebuilds a table and renumbers its rowids still sums
 // the same.
-func mustChecksum(t *testing.T, db *sql.DB, table string, cols []string) tableContent {
+func mustChecksum(t *testing.T, db testDB, table string, cols []string) tableContent {
 	t.Helper()
 	order := make([]string, len(cols))
 	for i := range cols {
@@ -249,8 +266,12 @@ func mustChecksum(t *testing.T, db *sql.DB, table string, cols []string) tableCo
 }
 
 // mustPassChecks runs SQLite's foreign key and integrity checks.
-func mustPassChecks(t *testing.T, db *sql.DB) {
+// PostgreSQL needs none: it checks every constraint as rows are written.
+func mustPassChecks(t *testing.T, db testDB) {
 	t.Helper()
+	if db.dia.name() != "sqlite" {
+		return
+	}
 	rows, err := db.Query("PRAGMA foreign_key_check")
 	if err != nil {
 		t.Fatal(err)

@@ -2,17 +2,17 @@ package storage
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 
 	"gorm.io/gorm"
 
 	throughline "throughline.dev/graph"
+	"throughline.dev/graph/storage/storagetest"
 )
 
 // Every domain type gorm stores must map to a table the migrations create.
 func TestDomainTypesMapToTables(t *testing.T) {
-	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "t.db"), Options{})
+	s, err := Open(context.Background(), storagetest.Location(t, "t.db"), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

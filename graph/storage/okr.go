@@ -66,12 +66,16 @@ func (s *Store) CreateObjective(ctx context.Context, o *throughline.Objective,
 }
 
 // UpdateObjective changes an objective and, when asked, replaces what it
-// aligns to, all in one transaction.
+// aligns to, all in one transaction. Writers of alignment take turns, so
+// that two changes checked at once cannot make a loop together.
 func (s *Store) UpdateObjective(ctx context.Context, id int64,
 	u throughline.ObjectiveUpdate,
 ) (*throughline.Objective, error) {
 	var o *throughline.Objective
 	err := s.tx(ctx, func(tx *gorm.DB) error {
+		if err := s.dia.serialize(tx, guardAlignment); err != nil {
+			return err
+		}
 		var err error
 		if o, err = firstByID[throughline.Objective](tx, id, "objective"); err != nil {
 			return onField(err, "id")
@@ -132,11 +136,15 @@ func objectiveRefsExist(tx *gorm.DB, ownerID, teamID *int64) error {
 	return mustExist[throughline.Team](tx, teamID, "teamId", "team")
 }
 
-// SetAlignment replaces what an objective aligns to.
+// SetAlignment replaces what an objective aligns to, taking turns with
+// the other writers of alignment as UpdateObjective does.
 func (s *Store) SetAlignment(ctx context.Context, objectiveID int64,
 	alignTo []throughline.AlignmentTarget,
 ) error {
 	return s.tx(ctx, func(tx *gorm.DB) error {
+		if err := s.dia.serialize(tx, guardAlignment); err != nil {
+			return err
+		}
 		o, err := firstByID[throughline.Objective](tx, objectiveID, "objective")
 		if err != nil {
 			return err
@@ -319,14 +327,15 @@ func (s *Store) CreateKeyResult(ctx context.Context, k *throughline.KeyResult) e
 }
 
 // UpdateKeyResult changes a key result's definition. Giving a done / not
-// done result a target makes it a metric.
+// done result a target makes it a metric. The row is locked as it is
+// read, so that the whole row saved is the one just read.
 func (s *Store) UpdateKeyResult(ctx context.Context, id int64,
 	u throughline.KeyResultUpdate,
 ) (*throughline.KeyResult, error) {
 	var k *throughline.KeyResult
 	err := s.tx(ctx, func(tx *gorm.DB) error {
 		var err error
-		if k, err = firstByID[throughline.KeyResult](tx, id, "key result"); err != nil {
+		if k, err = firstByID[throughline.KeyResult](s.forUpdate(tx), id, "key result"); err != nil {
 			return onField(err, "id")
 		}
 		if err := mustExist[throughline.Person](tx, u.OwnerID, "ownerId", "person"); err != nil {
@@ -367,14 +376,17 @@ func applyKeyResultUpdate(k *throughline.KeyResult, u throughline.KeyResultUpdat
 }
 
 // RecordProgress stores an update and applies it to its key result in one
-// transaction; earlier updates stay as the history.
+// transaction; earlier updates stay as the history. The key result is
+// locked as it is read: an update keeps the confidence it does not give
+// from the one before, and updates to one key result are stored in the
+// order they are applied.
 func (s *Store) RecordProgress(ctx context.Context,
 	u *throughline.ProgressUpdate,
 ) (*throughline.KeyResult, error) {
 	var k *throughline.KeyResult
 	err := s.tx(ctx, func(tx *gorm.DB) error {
 		var err error
-		k, err = firstByID[throughline.KeyResult](tx, u.KeyResultID, "key result")
+		k, err = firstByID[throughline.KeyResult](s.forUpdate(tx), u.KeyResultID, "key result")
 		if err != nil {
 			return onField(err, "keyResultId")
 		}

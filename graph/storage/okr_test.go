@@ -3,7 +3,6 @@ package storage_test
 import (
 	"context"
 	"errors"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"testing"
@@ -11,6 +10,7 @@ import (
 
 	throughline "throughline.dev/graph"
 	"throughline.dev/graph/storage"
+	"throughline.dev/graph/storage/storagetest"
 )
 
 // clock is the fixed time every test store reads.
@@ -18,8 +18,7 @@ var clock = time.Date(2026, 10, 14, 9, 30, 0, 0, time.UTC)
 
 func mustOpen(t *testing.T) *storage.Store {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "t.db")
-	s, err := storage.Open(context.Background(), path, storage.Options{
+	s, err := storage.Open(context.Background(), storagetest.Location(t, "t.db"), storage.Options{
 		Now: func() time.Time { return clock },
 	})
 	if err != nil {

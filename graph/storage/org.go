@@ -88,12 +88,16 @@ func (s *Store) CreateTeam(ctx context.Context, t *throughline.Team) error {
 }
 
 // UpdateTeam changes a team; a new parent may not be the team itself or
-// one of its sub-teams.
+// one of its sub-teams. Writers of the team tree take turns, so that two
+// moves checked at once cannot make a loop together.
 func (s *Store) UpdateTeam(ctx context.Context,
 	id int64, u throughline.TeamUpdate,
 ) (*throughline.Team, error) {
 	var t *throughline.Team
 	err := s.tx(ctx, func(tx *gorm.DB) error {
+		if err := s.dia.serialize(tx, guardTeamTree); err != nil {
+			return err
+		}
 		var err error
 		if t, err = firstByID[throughline.Team](tx, id, "team"); err != nil {
 			return err
@@ -205,12 +209,17 @@ func checkPerson(p *throughline.Person) error {
 }
 
 // UpdatePerson changes a person; a new manager may not be the person or
-// anyone who reports to them, directly or not.
+// anyone who reports to them, directly or not. Writers of reporting lines
+// take turns, so that two changes checked at once cannot make a loop
+// together, and the whole row saved is the one just read.
 func (s *Store) UpdatePerson(ctx context.Context,
 	id int64, u throughline.PersonUpdate,
 ) (*throughline.Person, error) {
 	var p *throughline.Person
 	err := s.tx(ctx, func(tx *gorm.DB) error {
+		if err := s.dia.serialize(tx, guardReporting); err != nil {
+			return err
+		}
 		var err error
 		if p, err = firstByID[throughline.Person](tx, id, "person"); err != nil {
 			return err

@@ -59,7 +59,7 @@ func (s *Store) CreatePlan(ctx context.Context, p *throughline.DevelopmentPlan) 
 		if err := mustExist[throughline.Person](tx, &p.PersonID, "personId", "person"); err != nil {
 			return err
 		}
-		if err := mustNotHaveLeft(tx, &p.PersonID); err != nil {
+		if err := mustNotHaveLeft(tx, s.dia, &p.PersonID); err != nil {
 			return err
 		}
 		if err := mustExist[throughline.Cycle](tx, &p.CycleID, "cycle", "cycle"); err != nil {
@@ -119,6 +119,12 @@ func statusColumns(status throughline.PlanStatus, reason string) map[string]any 
 // read, with any other columns given, and returns the plan as it now is.
 // When the stored version differs, someone changed the plan since it was
 // read: nothing is written and the error is ECONFLICT on "version".
+//
+// One conditional UPDATE does it, which holds on PostgreSQL too: a second
+// writer's UPDATE waits for the first to commit, then finds the version
+// moved and matches no row. The row stays locked until the writer
+// commits, so what a write checks after bumpPlan (such as the plan's
+// execution goals) no other writer of the plan can change meanwhile.
 func (s *Store) bumpPlan(tx *gorm.DB, id int64, version int32,
 	set map[string]any,
 ) (*throughline.DevelopmentPlan, error) {

@@ -3,7 +3,6 @@ package storage_test
 import (
 	"context"
 	"errors"
-	"path/filepath"
 	"slices"
 	"sync/atomic"
 	"testing"
@@ -13,6 +12,7 @@ import (
 
 	throughline "throughline.dev/graph"
 	"throughline.dev/graph/storage"
+	"throughline.dev/graph/storage/storagetest"
 )
 
 var planCtx = context.Background()
@@ -29,10 +29,12 @@ func (q *statementCounter) Trace(context.Context, time.Time, func() (string, int
 
 func openPlanStore(t *testing.T, opts storage.Options) *storage.Store {
 	t.Helper()
-	s, err := storage.Open(planCtx, filepath.Join(t.TempDir(), "t.db"), opts)
+	loc := storagetest.Location(t, "t.db")
+	s, err := storage.Open(planCtx, loc, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
+	locations.Store(s, loc)
 	t.Cleanup(func() { s.Close() })
 	return s
 }

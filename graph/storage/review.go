@@ -55,7 +55,7 @@ func (s *Store) SetReviewRhythm(ctx context.Context,
 		ID: 1, MonthlyEveryDays: m, ReviewWindowDays: w, ReviewLeadDays: l, UpdatedAt: s.Now(),
 	}
 	err := s.tx(ctx, func(tx *gorm.DB) error {
-		before, err := firstByID[rhythmRow](tx, 1, "review rhythm")
+		before, err := firstByID[rhythmRow](s.forUpdate(tx), 1, "review rhythm")
 		if err != nil && throughline.ErrorCode(err) != throughline.ENOTFOUND {
 			return err
 		}
@@ -139,10 +139,14 @@ func cycleHolding(db *gorm.DB, day time.Time) (*throughline.Cycle, error) {
 }
 
 // OpenCycle makes the cycle when missing and opens a plan in it for each
-// person with a plan in the cycle before it.
+// person with a plan in the cycle before it. Two openings take turns: the
+// second finds the cycle and the plans made, and opens nothing twice.
 func (s *Store) OpenCycle(ctx context.Context, c *throughline.Cycle) (int, error) {
 	opened := 0
 	err := s.tx(ctx, func(tx *gorm.DB) error {
+		if err := s.dia.serialize(tx, guardCycles); err != nil {
+			return err
+		}
 		if err := s.ensureCycle(ctx, tx, c); err != nil {
 			return err
 		}
@@ -276,7 +280,7 @@ func (s *Store) carryCareerGoals(tx *gorm.DB,
 func (s *Store) auditOpened(ctx context.Context, tx *gorm.DB,
 	plans []*throughline.DevelopmentPlan, goals []*throughline.DevelopmentGoal,
 ) error {
-	b := newAuditBatch(ctx, tx, s.Now(), "openCycle")
+	b := s.newAuditBatch(ctx, tx, s.Now(), "openCycle")
 	for _, p := range plans {
 		b.add(throughline.KindPlan, p.ID, nil, p)
 	}
@@ -289,7 +293,8 @@ func (s *Store) auditOpened(ctx context.Context, tx *gorm.DB,
 // HoldQuarterlyReview closes or carries over the execution goals of the
 // plan reviewed, carries its career goals forward, records the review on
 // the new cycle's plan (made when missing) and puts that plan on track,
-// all in one transaction.
+// all in one transaction. It takes turns with OpenCycle, which makes the
+// same plans.
 func (s *Store) HoldQuarterlyReview(ctx context.Context,
 	q *throughline.QuarterlyReview,
 ) (*throughline.DevelopmentPlan, error) {
@@ -301,6 +306,9 @@ func (s *Store) HoldQuarterlyReview(ctx context.Context,
 	}
 	var plan *throughline.DevelopmentPlan
 	err := s.tx(ctx, func(tx *gorm.DB) error {
+		if err := s.dia.serialize(tx, guardCycles); err != nil {
+			return err
+		}
 		r := &review{s: s, ctx: ctx, tx: tx, q: q}
 		var err error
 		plan, err = r.hold()

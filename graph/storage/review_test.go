@@ -88,7 +88,7 @@ func TestOpenCycleTwiceIsHarmless(t *testing.T) {
 	w.mustPlan(t, gone)
 	db, err := w.s.SQL()
 	noErr(t, err)
-	_, err = db.Exec("UPDATE people SET left_on = '2026-12-01' WHERE id = ?", gone.ID)
+	_, err = db.Exec(w.s.Rebind("UPDATE people SET left_on = '2026-12-01' WHERE id = ?"), gone.ID)
 	noErr(t, err)
 
 	c := &throughline.Cycle{Name: "2027-Q1"}

@@ -1,6 +1,7 @@
 // Package storage keeps Throughline's graph in a relational database
 // through gorm: SQLite by default, PostgreSQL when several servers share
-// one database. All SQL of the project lives here.
+// one database. All SQL of the project lives here; what differs between
+// the two engines lives in dialect.go.
 //
 // Exported methods own their transactions: they open one, call small
 // unexported helpers and commit, so that every change that must happen
@@ -28,6 +29,7 @@ import (
 // Store implements the domain's services on one database.
 type Store struct {
 	db  *gorm.DB
+	dia dialect
 	now func() time.Time
 }
 
@@ -39,18 +41,16 @@ type Options struct {
 	Logger logger.Interface
 }
 
-// Open opens the SQLite database at path (created when missing) and brings
-// its schema up to date.
-func Open(ctx context.Context, path string, opts Options) (*Store, error) {
+// Open opens the database at location and brings its schema up to date:
+// a SQLite file path (the file is created when missing), or a
+// postgres:// or postgresql:// URL, whose search_path, when given, names
+// the schema to use.
+func Open(ctx context.Context, location string, opts Options) (*Store, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	db, err := gorm.Open(sqlite.Open(sqliteDSN(path)), gormConfig(opts))
+	s, err := connect(ctx, location, opts)
 	if err != nil {
-		return nil, fmt.Errorf("storage: open %s: %w", path, err)
-	}
-	s := &Store{db: db, now: opts.Now}
-	if err := s.configurePool(); err != nil {
 		return nil, err
 	}
 	if err := s.Migrate(ctx); err != nil {
@@ -58,6 +58,35 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// IsPostgres reports whether a database location is a PostgreSQL URL
+// rather than a SQLite file path.
+func IsPostgres(location string) bool {
+	return strings.HasPrefix(location, "postgres://") ||
+		strings.HasPrefix(location, "postgresql://")
+}
+
+// Engine names the store's database engine: "sqlite" or "postgres".
+func (s *Store) Engine() string { return s.dia.name() }
+
+// connect opens the database at location without migrating it.
+func connect(ctx context.Context, location string, opts Options) (*Store, error) {
+	if IsPostgres(location) {
+		return connectPostgres(ctx, location, opts)
+	}
+	return connectSQLite(location, opts)
+}
+
+func connectSQLite(path string, opts Options) (*Store, error) {
+	db, err := gorm.Open(sqlite.Open(sqliteDSN(path)), gormConfig(opts))
+	if err != nil {
+		return nil, fmt.Errorf("storage: open %s: %w", path, err)
+	}
+	s := &Store{db: db, dia: sqliteDialect{}, now: opts.Now}
+	// SQLite serialises writers anyway; a few connections let reads run
+	// beside one write under WAL.
+	return s, s.configurePool(8)
 }
 
 // sqliteDSN holds the settings that survive concurrent writers and power
@@ -82,22 +111,20 @@ func gormConfig(opts Options) *gorm.Config {
 	return &gorm.Config{
 		// Writes open their own transactions; reads need none.
 		SkipDefaultTransaction: true,
-		NowFunc:                func() time.Time { return opts.Now().UTC() },
+		NowFunc:                func() time.Time { return storedTime(opts.Now()) },
 		Logger:                 log,
 		NamingStrategy:         naming{},
 		TranslateError:         false,
 	}
 }
 
-func (s *Store) configurePool() error {
+func (s *Store) configurePool(conns int) error {
 	sqlDB, err := s.db.DB()
 	if err != nil {
 		return fmt.Errorf("storage: %w", err)
 	}
-	// SQLite serialises writers anyway; a few connections let reads run
-	// beside one write under WAL.
-	sqlDB.SetMaxOpenConns(8)
-	sqlDB.SetMaxIdleConns(8)
+	sqlDB.SetMaxOpenConns(conns)
+	sqlDB.SetMaxIdleConns(conns)
 	sqlDB.SetConnMaxIdleTime(5 * time.Minute)
 	return nil
 }
@@ -129,8 +156,26 @@ func (s *Store) Close() error {
 // and benchmarks that compare against hand-written SQL.
 func (s *Store) SQL() (*sql.DB, error) { return s.db.DB() }
 
+// Exclusively runs fn while no other server runs Exclusively on the same
+// database, for the work of a first start (the bootstrap token, the demo
+// seed) that must happen once when several servers start together. On
+// SQLite it runs fn at once: the data directory's lock keeps a second
+// server off the file.
+func (s *Store) Exclusively(ctx context.Context, fn func() error) error {
+	sqlDB, err := s.db.DB()
+	if err != nil {
+		return fmt.Errorf("storage: %w", err)
+	}
+	return s.dia.exclusive(ctx, sqlDB, guardSeed, fn)
+}
+
 // Now returns the store's clock reading.
-func (s *Store) Now() time.Time { return s.now().UTC() }
+func (s *Store) Now() time.Time { return storedTime(s.now()) }
+
+// storedTime is a time as both engines keep it: in UTC, to the
+// microsecond (PostgreSQL keeps no finer), so that what a write returns
+// equals what a read finds.
+func storedTime(t time.Time) time.Time { return t.UTC().Truncate(time.Microsecond) }
 
 // Today returns the store's current date.
 func (s *Store) Today() time.Time { return throughline.Day(s.now()) }
@@ -139,6 +184,10 @@ func (s *Store) Today() time.Time { return throughline.Day(s.now()) }
 func (s *Store) tx(ctx context.Context, fn func(tx *gorm.DB) error) error {
 	return mapError(s.db.WithContext(ctx).Transaction(fn))
 }
+
+// forUpdate locks the rows a query of a write transaction reads, for a
+// change computed from them: see dialect.
+func (s *Store) forUpdate(tx *gorm.DB) *gorm.DB { return s.dia.forUpdate(tx) }
 
 // read returns a handle for reads outside any transaction.
 func (s *Store) read(ctx context.Context) *gorm.DB {
@@ -188,6 +237,23 @@ func findPage[T any](q *gorm.DB, page throughline.PageRequest,
 		p.IDs = append(p.IDs, id(it))
 	}
 	return p, nil
+}
+
+// Rebind writes the "?" placeholders of hand-written SQL as the store's
+// engine wants them, for tests and benchmarks that run such SQL through
+// SQL() on either engine. The SQL must hold no "?" of its own.
+func (s *Store) Rebind(query string) string {
+	var b strings.Builder
+	n := 0
+	for _, r := range query {
+		if r != '?' {
+			b.WriteRune(r)
+			continue
+		}
+		n++
+		b.WriteString(s.dia.bindVar(n))
+	}
+	return b.String()
 }
 
 // likePattern makes a case-insensitive substring pattern, escaping the

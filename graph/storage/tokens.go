@@ -76,7 +76,7 @@ func (s *Store) CreateToken(ctx context.Context, t *throughline.Token) (string, 
 		if err := mustExist[throughline.Person](tx, t.PersonID, "personId", "person"); err != nil {
 			return err
 		}
-		if err := mustNotHaveLeft(tx, t.PersonID); err != nil {
+		if err := mustNotHaveLeft(tx, s.dia, t.PersonID); err != nil {
 			return err
 		}
 		if err := tx.Create(row).Error; err != nil {
@@ -130,7 +130,7 @@ func (s *Store) RevokeToken(ctx context.Context, id int64) (*throughline.Token, 
 	var row *tokenRow
 	err := s.tx(ctx, func(tx *gorm.DB) error {
 		var err error
-		if row, err = firstByID[tokenRow](tx, id, "token"); err != nil {
+		if row, err = firstByID[tokenRow](s.forUpdate(tx), id, "token"); err != nil {
 			return err
 		}
 		if row.RevokedAt != nil {
@@ -160,8 +160,8 @@ func (s *Store) Authenticate(ctx context.Context, secret string) (*throughline.T
 	// their last day, whatever its revocation says.
 	q := s.read(ctx).Where("secret_hash = ?", hashSecret(secret)).
 		Where(`person_id IS NULL OR person_id NOT IN
-			(SELECT id FROM people WHERE left_on IS NOT NULL AND date(left_on) < date(?))`,
-			s.Today())
+			(SELECT id FROM people WHERE left_on IS NOT NULL AND `+
+			s.dia.day("left_on")+` < `+s.dia.day("?")+`)`, s.Today())
 	row, err := takeOne[tokenRow](q, "no such token")
 	if throughline.ErrorCode(err) == throughline.ENOTFOUND || (err == nil && row.RevokedAt != nil) {
 		return nil, denied

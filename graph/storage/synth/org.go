@@ -57,9 +57,7 @@ func (g *gen) people(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	_, err = g.tx.ExecContext(ctx,
-		`UPDATE teams SET lead_id = (id - 1) * ? + 1`, g.s.PeoplePerTeam)
-	return err
+	return g.exec(ctx, `UPDATE teams SET lead_id = (id - 1) * ? + 1`, g.s.PeoplePerTeam)
 }
 
 func (g *gen) title(p int) string {

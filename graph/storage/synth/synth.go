@@ -15,7 +15,10 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 	"time"
+
+	"github.com/jackc/pgx/v5/stdlib"
 )
 
 // Spec sets the size and fan-outs of the organisation.
@@ -55,9 +58,10 @@ func Generate(ctx context.Context, db *sql.DB, s Spec) error {
 	}
 	defer tx.Rollback()
 
-	g := &gen{tx: tx, s: s, now: s.Today.UTC()}
+	_, pg := db.Driver().(*stdlib.Driver)
+	g := &gen{tx: tx, s: s, now: s.Today.UTC(), pg: pg}
 	steps := []func(context.Context) error{
-		g.cycle, g.teams, g.people, g.capabilities, g.okrs, g.plans,
+		g.cycle, g.teams, g.people, g.capabilities, g.okrs, g.plans, g.moveSequences,
 	}
 	for _, step := range steps {
 		if err := step(ctx); err != nil {
@@ -71,24 +75,83 @@ type gen struct {
 	tx  *sql.Tx
 	s   Spec
 	now time.Time
+	pg  bool // PostgreSQL: numbered placeholders, identity sequences to move
+}
+
+// sql writes the generator's "?" placeholders as the engine wants them;
+// its statements hold no "?" of their own.
+func (g *gen) sql(query string) string {
+	if !g.pg {
+		return query
+	}
+	var b strings.Builder
+	n := 0
+	for _, r := range query {
+		if r == '?' {
+			n++
+			fmt.Fprintf(&b, "$%d", n)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func (g *gen) exec(ctx context.Context, query string, args ...any) error {
+	_, err := g.tx.ExecContext(ctx, g.sql(query), args...)
+	return err
+}
+
+// identityTables are the tables whose IDs the generator sets.
+var identityTables = []string{
+	"cycles", "teams", "people", "capabilities", "objectives", "key_results",
+	"capability_requirements", "alignments", "development_plans", "development_goals",
+	"development_actions", "check_ins", "assessments", "evidence",
+}
+
+// moveSequences moves each identity sequence of PostgreSQL past the IDs
+// the generator set, so that rows added later get fresh ones. SQLite
+// needs nothing: it numbers from the largest ID.
+func (g *gen) moveSequences(ctx context.Context) error {
+	if !g.pg {
+		return nil
+	}
+	for _, t := range identityTables {
+		err := g.exec(ctx, fmt.Sprintf(`SELECT setval(pg_get_serial_sequence('%s', 'id'),
+			COALESCE((SELECT MAX(id) FROM %s), 0) + 1, false)`, t, t))
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (g *gen) day(offset int) string {
 	return g.now.AddDate(0, 0, offset).Format(time.DateOnly)
 }
 
-// insert prepares one statement and runs it for each row.
+// insertBatch is how many rows one statement inserts: a round trip per
+// row makes a large organisation slow to write to PostgreSQL.
+const insertBatch = 200
+
+// insert runs a statement of the form INSERT ... VALUES (row) for rows
+// rows, insertBatch rows a statement.
 func (g *gen) insert(ctx context.Context, query string, rows int,
 	args func(i int) []any,
 ) error {
-	stmt, err := g.tx.PrepareContext(ctx, query)
-	if err != nil {
-		return err
+	head, tuple, ok := strings.Cut(query, "VALUES")
+	if !ok {
+		return fmt.Errorf("%.30s: no VALUES", query)
 	}
-	defer stmt.Close()
-	for i := range rows {
-		if _, err := stmt.ExecContext(ctx, args(i)...); err != nil {
-			return fmt.Errorf("%s: row %d: %w", query[:30], i, err)
+	for start := 0; start < rows; start += insertBatch {
+		n := min(insertBatch, rows-start)
+		values := strings.TrimSuffix(strings.Repeat(tuple+",", n), ",")
+		var all []any
+		for i := start; i < start+n; i++ {
+			all = append(all, args(i)...)
+		}
+		if err := g.exec(ctx, head+"VALUES"+values, all...); err != nil {
+			return fmt.Errorf("%.30s: rows %d to %d: %w", query, start, start+n-1, err)
 		}
 	}
 	return nil
@@ -103,8 +166,7 @@ func (g *gen) cycle(ctx context.Context) error {
 	y, q := g.now.Year(), (int(g.now.Month())-1)/3
 	start := time.Date(y, time.Month(3*q+1), 1, 0, 0, 0, 0, time.UTC)
 	end := start.AddDate(0, 3, -1)
-	_, err := g.tx.ExecContext(ctx,
+	return g.exec(ctx,
 		`INSERT INTO cycles (id, name, starts_on, ends_on, created_at) VALUES (1, ?, ?, ?, ?)`,
 		g.s.CycleName(), start.Format(time.DateOnly), end.Format(time.DateOnly), g.now)
-	return err
 }

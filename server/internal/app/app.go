@@ -1,6 +1,6 @@
 // Package app wires Throughline's parts together for the commands: it
-// opens the data directory's database and builds the GraphQL resolvers on
-// it.
+// opens the database, the data directory's SQLite file or a PostgreSQL
+// database, and builds the GraphQL resolvers on it.
 package app
 
 import (
@@ -25,24 +25,56 @@ type App struct {
 	Now   func() time.Time
 }
 
+// Place says where a server keeps its data: a data directory of its own
+// (its lock, the tokens of a first start), and the database, which is the
+// SQLite file in the data directory unless DatabaseURL names a PostgreSQL
+// database that several servers may share.
+type Place struct {
+	DataDir     string
+	DatabaseURL string
+}
+
+// Postgres reports whether the database is on PostgreSQL.
+func (p Place) Postgres() bool { return p.DatabaseURL != "" }
+
+// Database is the location storage.Open takes.
+func (p Place) Database() string {
+	if p.Postgres() {
+		return p.DatabaseURL
+	}
+	return filepath.Join(p.DataDir, DatabaseFile)
+}
+
+// String names the database for messages and logs, without a password.
+func (p Place) String() string { return storage.RedactedLocation(p.Database()) }
+
 // Open creates the data directory when missing (readable by its owner
 // only, since it holds people's development data), opens its database and
 // migrates it.
 func Open(ctx context.Context, dataDir string) (*App, error) {
-	return OpenWith(ctx, dataDir, storage.Options{})
+	return OpenAt(ctx, Place{DataDir: dataDir}, storage.Options{})
 }
 
 // OpenWith is Open with storage options, for benchmarks and tests that
 // count statements or set the clock.
 func OpenWith(ctx context.Context, dataDir string, opts storage.Options) (*App, error) {
-	if err := os.MkdirAll(dataDir, 0o700); err != nil {
+	return OpenAt(ctx, Place{DataDir: dataDir}, opts)
+}
+
+// OpenAt is OpenWith for a database that may be on PostgreSQL.
+func OpenAt(ctx context.Context, p Place, opts storage.Options) (*App, error) {
+	if p.Postgres() && !storage.IsPostgres(p.DatabaseURL) {
+		return nil, fmt.Errorf("app: the database URL must start with postgres:// or postgresql://")
+	}
+	if err := os.MkdirAll(p.DataDir, 0o700); err != nil {
 		return nil, fmt.Errorf("app: data directory: %w", err)
 	}
-	path := filepath.Join(dataDir, DatabaseFile)
-	if err := createPrivately(path); err != nil {
-		return nil, err
+	if !p.Postgres() {
+		if err := createPrivately(p.Database()); err != nil {
+			return nil, err
+		}
 	}
-	store, err := storage.Open(ctx, path, opts)
+	store, err := storage.Open(ctx, p.Database(), opts)
 	if err != nil {
 		return nil, err
 	}
