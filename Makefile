@@ -48,6 +48,10 @@ DEBIAN_PACKAGES := build-essential pkg-config ca-certificates chromium \
 	libgtk-3-dev libwebkit2gtk-4.0-dev xvfb xauth xdotool imagemagick
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
+# A PostgreSQL database URL: when set, the Go tests run a second time on
+# PostgreSQL, each test in a fresh schema of that database.
+TEST_POSTGRES ?= $(THROUGHLINE_TEST_POSTGRES)
+
 # Where tests leave screenshots for people to look at (CI keeps them).
 ARTIFACTS ?= $(CURDIR)/.ci/artifacts
 
@@ -70,11 +74,15 @@ build: playground ## Build the server, playground included, into bin/throughline
 test: deps test-server test-frontend test-desktop ## Run every test once: server, frontend in Chromium, desktop window under Xvfb.
 
 .PHONY: test-server
-test-server: playground audit-deps ## Vet, check the generated code is fresh, and run the Go server's tests.
+test-server: playground audit-deps ## Vet, check the generated code is fresh, and run the Go tests on SQLite (and PostgreSQL, given TEST_POSTGRES).
 	$(GO) vet $(PACKAGES)
 	$(GO) test -count=1 -run '$(FRESHNESS_TEST)' ./graph/gql
-	THROUGHLINE_REQUIRE_PLAYGROUND=1 THROUGHLINE_REQUIRE_AUDIT=1 \
+	THROUGHLINE_TEST_POSTGRES= THROUGHLINE_REQUIRE_PLAYGROUND=1 THROUGHLINE_REQUIRE_AUDIT=1 \
 		$(GO) test -count=1 -skip '$(FRESHNESS_TEST)' $(PACKAGES)
+ifneq ($(TEST_POSTGRES),)
+	THROUGHLINE_TEST_POSTGRES='$(TEST_POSTGRES)' THROUGHLINE_REQUIRE_PLAYGROUND=1 THROUGHLINE_REQUIRE_AUDIT=1 \
+		$(GO) test -count=1 -skip '$(FRESHNESS_TEST)' $(PACKAGES)
+endif
 
 .PHONY: test-frontend
 test-frontend: build frontend ## Check the generated types, then run component tests and end-to-end tests in Chromium.
