@@ -68,7 +68,7 @@ run: build ## Build and serve on LISTEN (127.0.0.1:8080) with data in DATA_DIR (
 
 .PHONY: build
 build: playground ## Build the server, playground included, into bin/throughline.
-	$(GO) build -o $(BIN) ./server
+	$(GO) build -ldflags '-X throughline.dev/graph.Version=$(VERSION)' -o $(BIN) ./server
 
 .PHONY: test
 test: deps test-server test-frontend test-desktop ## Run every test once: server, frontend in Chromium, desktop window under Xvfb.

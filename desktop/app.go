@@ -115,6 +115,7 @@ func (a *App) SaveFile(suggestedName, base64Content string) (path string, err er
 
 	name := filepath.Base(suggestedName)
 	path, err = a.saveDialog(ctx, runtime.SaveDialogOptions{
+		DefaultDirectory:     documentsDir(),
 		DefaultFilename:      name,
 		Title:                "Save " + name,
 		Filters:              filtersFor(name),
@@ -128,10 +129,31 @@ func (a *App) SaveFile(suggestedName, base64Content string) (path string, err er
 	}
 
 	path = withExtension(path, name)
-	if err := os.WriteFile(path, content, 0o644); err != nil {
+	// Packs hold confidential notes about people: readable by their owner
+	// only, whatever the umask.
+	if err := os.WriteFile(path, content, 0o600); err != nil {
 		return "", fmt.Errorf("cannot save %s: %w", path, err)
 	}
 	return path, nil
+}
+
+// documentsDir is where the save dialog opens: the user's Documents
+// folder when there is one, else their home; never the folder the app
+// happened to start in.
+func documentsDir() string {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return ""
+	}
+	if docs := filepath.Join(home, "Documents"); isDir(docs) {
+		return docs
+	}
+	return home
+}
+
+func isDir(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.IsDir()
 }
 
 // fileKinds are the kinds of file the frontend saves, by extension.

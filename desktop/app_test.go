@@ -130,6 +130,14 @@ func TestSaveFileWritesWhereThePersonChose(t *testing.T) {
 	if b, _ := os.ReadFile(path); string(b) != string(content) {
 		t.Errorf("the file holds %q, want %q", b, content)
 	}
+	if info, err := os.Stat(path); err != nil {
+		t.Errorf("stat the saved pack: %v", err)
+	} else if info.Mode().Perm() != 0o600 {
+		t.Errorf("the saved pack's permissions = %v, want 0600: it holds notes about a person", info.Mode().Perm())
+	}
+	if a.dialog.DefaultDirectory == "" {
+		t.Error("the dialog opens in the app's working folder; want the user's documents or home")
+	}
 	if a.dialog.DefaultFilename != "handover-pack.md" || len(a.dialog.Filters) != 1 || a.dialog.Filters[0].Pattern != "*.md" {
 		t.Errorf("dialog options = %+v", a.dialog)
 	}

@@ -88,7 +88,7 @@ func (k *KeyResult) Progress() float64 {
 	}
 	span := *k.TargetValue - start
 	if span == 0 {
-		if *k.CurrentValue >= *k.TargetValue {
+		if k.reached(*k.CurrentValue) {
 			return 1
 		}
 		return 0
@@ -277,8 +277,17 @@ func CheckKeyResult(k *KeyResult) error {
 // value reaches the target. A done / not done result is left as it is.
 func (k *KeyResult) SettleDone() {
 	if k.IsMetric() {
-		k.Done = k.CurrentValue != nil && *k.CurrentValue >= *k.TargetValue
+		k.Done = k.CurrentValue != nil && k.reached(*k.CurrentValue)
 	}
+}
+
+// reached reports whether a value has got to the metric's target, going
+// the way the metric runs: up for "grow to 40", down for "cut from 9 to 3".
+func (k *KeyResult) reached(v float64) bool {
+	if k.StartValue != nil && *k.StartValue > *k.TargetValue {
+		return v <= *k.TargetValue
+	}
+	return v >= *k.TargetValue
 }
 
 // ApplyProgress checks an update against the key result it is for, applies
