@@ -15,7 +15,11 @@ afterAll(async () => {
 test('a manager signs in and sees their name and the server release', async () => {
   const page = await stack.signIn(stack.tokens.manager);
   await expect.poll(() => page.locator('.who').innerText()).toContain('Grace Mwangi');
-  expect(await page.locator('.versions').innerText()).toMatch(/server dev/);
+  const { serverInfo } = await stack.api<{ serverInfo: { version: string } }>(
+    stack.tokens.manager,
+    '{ serverInfo { version } }',
+  );
+  expect(await page.locator('.versions').innerText()).toContain(`server ${serverInfo.version}`);
   await page.context().close();
 });
 
