@@ -2,7 +2,6 @@ package demo_test
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -10,6 +9,7 @@ import (
 	throughline "throughline.dev/graph"
 	"throughline.dev/graph/demo"
 	"throughline.dev/graph/storage"
+	"throughline.dev/graph/storage/storagetest"
 )
 
 // world is a freshly seeded store and the day it was seeded on.
@@ -27,7 +27,7 @@ func mustSeed(t *testing.T, today time.Time) *world {
 	t.Helper()
 	ctx := context.Background()
 	clock := &demo.Clock{}
-	store, err := storage.Open(ctx, filepath.Join(t.TempDir(), "demo.db"),
+	store, err := storage.Open(ctx, storagetest.Location(t, "demo.db"),
 		storage.Options{Now: clock.Now})
 	if err != nil {
 		t.Fatalf("open store: %v", err)
@@ -589,7 +589,7 @@ func TestSeedRefusesADatabaseWithData(t *testing.T) {
 
 func TestEmptyIsTrueOnlyForANewDatabase(t *testing.T) {
 	ctx := context.Background()
-	store, err := storage.Open(ctx, filepath.Join(t.TempDir(), "t.db"), storage.Options{})
+	store, err := storage.Open(ctx, storagetest.Location(t, "t.db"), storage.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

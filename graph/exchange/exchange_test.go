@@ -18,6 +18,7 @@ import (
 	"throughline.dev/graph/exchange"
 	"throughline.dev/graph/importer"
 	"throughline.dev/graph/storage"
+	"throughline.dev/graph/storage/storagetest"
 )
 
 var seedDay = time.Date(2026, 5, 14, 9, 30, 0, 0, time.UTC)
@@ -29,7 +30,7 @@ func mustStore(t *testing.T, clock *demo.Clock) *storage.Store {
 	if clock != nil {
 		opts.Now = clock.Now
 	}
-	s, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "t.db"), opts)
+	s, err := storage.Open(context.Background(), storagetest.Location(t, "t.db"), opts)
 	if err != nil {
 		t.Fatalf("open store: %v", err)
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -14,6 +15,7 @@ import (
 
 	"throughline.dev/graph/importer"
 	"throughline.dev/graph/storage"
+	"throughline.dev/graph/storage/storagetest"
 )
 
 // clock moves one second on every reading, so that any row an import
@@ -33,7 +35,7 @@ func (c *clock) now() time.Time {
 func mustOpen(t testing.TB) *storage.Store {
 	t.Helper()
 	c := &clock{t: time.Date(2018, 4, 2, 9, 0, 0, 0, time.UTC)}
-	s, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "t.db"),
+	s, err := storage.Open(context.Background(), storagetest.Location(t, "t.db"),
 		storage.Options{Now: c.now})
 	if err != nil {
 		t.Fatalf("open store: %v", err)
@@ -147,7 +149,7 @@ func queryRow(t testing.TB, s *storage.Store, query string, args []any, out ...a
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := db.QueryRow(query, args...).Scan(out...); err != nil {
+	if err := db.QueryRow(s.Rebind(query), args...).Scan(out...); err != nil {
 		t.Fatalf("%s %v: %v", query, args, err)
 	}
 }
@@ -158,7 +160,7 @@ func queryStrings(t testing.TB, s *storage.Store, query string, args ...any) []s
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows, err := db.Query(query, args...)
+	rows, err := db.Query(s.Rebind(query), args...)
 	if err != nil {
 		t.Fatalf("%s: %v", query, err)
 	}
@@ -172,6 +174,37 @@ func queryStrings(t testing.TB, s *storage.Store, query string, args ...any) []s
 		out = append(out, v)
 	}
 	return out
+}
+
+// metric is a key result's numbers, unit and critical flag, read as
+// values so that tests need not know how an engine writes them as text.
+type metric struct {
+	start, target, current *float64
+	unit                   string
+	critical               bool
+}
+
+// String renders start/target/current/unit/critical, with "-" for a
+// number not set and numbers in their shortest form.
+func (m metric) String() string {
+	num := func(v *float64) string {
+		if v == nil {
+			return "-"
+		}
+		return strconv.FormatFloat(*v, 'g', -1, 64)
+	}
+	return fmt.Sprintf("%s/%s/%s/%s/%v", num(m.start), num(m.target), num(m.current),
+		m.unit, m.critical)
+}
+
+// metricOf reads the metric of the key result with a ref.
+func metricOf(t testing.TB, s *storage.Store, ref string) metric {
+	t.Helper()
+	var m metric
+	queryRow(t, s, `SELECT start_value, target_value, current_value, unit, critical
+		FROM key_results WHERE ref = ?`, []any{ref},
+		&m.start, &m.target, &m.current, &m.unit, &m.critical)
+	return m
 }
 
 // alignedTo lists the refs an objective aligns to, in the order stored.

@@ -201,10 +201,10 @@ var auditClock = time.Date(2026, 10, 14, 9, 30, 0, 0, time.UTC)
 
 // auditedWrites makes a few changes in a data directory, as a signed-in
 // HR person, and returns that person and their token.
-func auditedWrites(t *testing.T, dataDir string) (*throughline.Person, *throughline.Token) {
+func auditedWrites(t *testing.T, p app.Place) (*throughline.Person, *throughline.Token) {
 	t.Helper()
 	ctx := context.Background()
-	a, err := app.OpenWith(ctx, dataDir, storage.Options{Now: func() time.Time { return auditClock }})
+	a, err := app.OpenAt(ctx, p, storage.Options{Now: func() time.Time { return auditClock }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -250,10 +250,10 @@ func mustCSV(t *testing.T, out string) [][]string {
 // JSON Lines to a file.
 func TestAuditCommandExports(t *testing.T) {
 	bin := buildServer(t)
-	dataDir := filepath.Join(t.TempDir(), "data")
-	hr, tok := auditedWrites(t, dataDir)
+	place := testserver.NewPlace(t)
+	hr, tok := auditedWrites(t, place)
 	csvOf := func(flags ...string) [][]string {
-		args := append([]string{"audit", "--data-dir", dataDir, "--format", "csv"}, flags...)
+		args := on(place, append([]string{"audit", "--format", "csv"}, flags...)...)
 		return mustCSV(t, runCommand(t, bin, args...))
 	}
 
@@ -295,16 +295,16 @@ func TestAuditCommandExports(t *testing.T) {
 	if got := csvOf("--since", "2026-10-14", "--until", "2026-10-14"); len(got) != 4 {
 		t.Errorf("--since and --until the day of the changes gave %d rows, want 4", len(got))
 	}
-	wantJSONLinesFile(t, bin, dataDir)
+	wantJSONLinesFile(t, bin, place)
 }
 
 // wantJSONLinesFile checks that --out writes the export to a file only
 // its owner reads, as JSON Lines by default.
-func wantJSONLinesFile(t *testing.T, bin, dataDir string) {
+func wantJSONLinesFile(t *testing.T, bin string, p app.Place) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "audit.jsonl")
 
-	if out := runCommand(t, bin, "audit", "--data-dir", dataDir, "--out", path); out != "" {
+	if out := runCommand(t, bin, on(p, "audit", "--out", path)...); out != "" {
 		t.Errorf("the command printed %q with --out", out)
 	}
 	info, err := os.Stat(path)

@@ -13,6 +13,7 @@ import (
 
 	throughline "throughline.dev/graph"
 	"throughline.dev/graph/storage"
+	"throughline.dev/graph/storage/storagetest"
 	"throughline.dev/server/internal/app"
 	"throughline.dev/server/internal/testserver"
 )
@@ -20,11 +21,17 @@ import (
 // backupAfter is how many writes are acknowledged before the backup starts.
 const backupAfter = 40
 
+// sqliteBackup is why the backup tests run on SQLite only: backup and
+// restore copy the SQLite file, and on PostgreSQL they point to pg_dump
+// (TestBackupAndRestorePointToPgDump).
+const sqliteBackup = "backup and restore copy the SQLite file"
+
 // A backup taken while writers keep writing is a sound database that
 // holds every write acknowledged before the backup started. Four writers
 // record progress updates with notes of their own; once forty are
 // acknowledged, the backup runs while they carry on.
 func TestBackupWhileWritersWrite(t *testing.T) {
+	storagetest.SkipOnPostgres(t, sqliteBackup)
 	const writers, perWriter = 4, 60
 	s := testserver.Start(t, nil)
 	w := newWriteWorld(t, s, writers)
@@ -100,6 +107,7 @@ func checkBackupHolds(t *testing.T, path string, notes []string) {
 
 // A backup does not replace a file unless told to.
 func TestBackupKeepsAnExistingFile(t *testing.T) {
+	storagetest.SkipOnPostgres(t, sqliteBackup)
 	s := testserver.Start(t, nil)
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "backup.db")
@@ -125,9 +133,11 @@ func TestBackupKeepsAnExistingFile(t *testing.T) {
 // runs, stops it, restores, and gets the database as it was at the
 // backup; the database the restore replaced is kept beside it.
 func TestBackupAndRestoreThroughTheCommandLine(t *testing.T) {
+	storagetest.SkipOnPostgres(t, sqliteBackup)
 	bin := buildServer(t)
-	dataDir := filepath.Join(t.TempDir(), "data")
-	srv := startServer(t, bin, dataDir)
+	place := testserver.NewPlace(t)
+	dataDir := place.DataDir
+	srv := startServer(t, bin, place)
 	kr := srv.keyResultIDs(t, 1)[0]
 	srv.recordNote(t, kr, "before the backup")
 
@@ -161,7 +171,7 @@ func TestBackupAndRestoreThroughTheCommandLine(t *testing.T) {
 		t.Errorf("restored database has before %v, after %v; the kept one has after %v",
 			restored[before], restored[after], replaced[after])
 	}
-	again := startServer(t, bin, dataDir)
+	again := startServer(t, bin, place)
 	if n := again.peopleCount(t); n == 0 {
 		t.Errorf("the restored server finds no people")
 	}
@@ -172,9 +182,11 @@ func TestBackupAndRestoreThroughTheCommandLine(t *testing.T) {
 // still in its write-ahead log go with it, and none of them leak into the
 // restored database.
 func TestRestoreAfterACrashKeepsTheLastCommits(t *testing.T) {
+	storagetest.SkipOnPostgres(t, sqliteBackup)
 	bin := buildServer(t)
-	dataDir := filepath.Join(t.TempDir(), "data")
-	srv := startServer(t, bin, dataDir)
+	place := testserver.NewPlace(t)
+	dataDir := place.DataDir
+	srv := startServer(t, bin, place)
 	kr := srv.keyResultIDs(t, 1)[0]
 	file := filepath.Join(t.TempDir(), "backup.db")
 	runCommand(t, bin, "backup", "--data-dir", dataDir, file)
@@ -228,10 +240,12 @@ func runFailing(t *testing.T, bin string, args ...string) string {
 // Restore refuses a file that is not a Throughline database, or one from
 // a newer Throughline, and leaves the data directory as it was.
 func TestRestoreRefusesWhatIsNotABackup(t *testing.T) {
+	storagetest.SkipOnPostgres(t, sqliteBackup)
 	bin := buildServer(t)
-	dataDir := filepath.Join(t.TempDir(), "data")
+	place := testserver.NewPlace(t)
+	dataDir := place.DataDir
 	runCommand(t, bin, "seed", "--data-dir", dataDir)
-	people := countPeople(t, dataDir)
+	people := countPeople(t, place)
 	backup := filepath.Join(t.TempDir(), "good.db")
 	runCommand(t, bin, "backup", "--data-dir", dataDir, backup)
 
@@ -260,7 +274,7 @@ func TestRestoreRefusesWhatIsNotABackup(t *testing.T) {
 				t.Errorf("restore said:\n%s\nwant it to say %q", out, c.says)
 			}
 			set, _ := filepath.Glob(filepath.Join(dataDir, "*before-restore*"))
-			if n := countPeople(t, dataDir); n != people || len(set) > 0 {
+			if n := countPeople(t, place); n != people || len(set) > 0 {
 				t.Errorf("after a refused restore: %d people (want %d), set aside %v", n, people, set)
 			}
 		})

@@ -2,6 +2,7 @@ package e2e_test
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"path/filepath"
 	"sync"
@@ -10,7 +11,7 @@ import (
 	"time"
 
 	"throughline.dev/graph/storage"
-	"throughline.dev/server/internal/app"
+	"throughline.dev/server/internal/testserver"
 )
 
 // A server killed in the middle of a stream of writes loses none that it
@@ -20,11 +21,14 @@ import (
 // takes a backup; after 120 acknowledgements the process gets SIGKILL,
 // which leaves no chance to flush or close anything. Every write a client
 // saw acknowledged must be in the database the restarted server opens.
+// On PostgreSQL there is no backup to take, and no write-ahead log of the
+// server's own to lose, but the server must still acknowledge only what
+// was committed.
 func TestAcknowledgedWritesSurviveAKill(t *testing.T) {
 	const writers, perWriter, killAfter = 8, 50, 120
 	bin := buildServer(t)
-	dataDir := filepath.Join(t.TempDir(), "data")
-	srv := startServer(t, bin, dataDir)
+	place := testserver.NewPlace(t)
+	srv := startServer(t, bin, place)
 	krs := srv.keyResultIDs(t, writers)
 	client := gqlClient{url: srv.url, token: srv.token}
 
@@ -55,8 +59,9 @@ func TestAcknowledgedWritesSurviveAKill(t *testing.T) {
 			// Another process opens and closes the database meanwhile, as
 			// an admin's backup does: it must not take the server's
 			// write-ahead log for unused.
-			runCommand(t, bin, "backup", "--data-dir", dataDir,
-				filepath.Join(t.TempDir(), "backup.db"))
+			if !place.Postgres() {
+				runCommand(t, bin, on(place, "backup", filepath.Join(t.TempDir(), "backup.db"))...)
+			}
 		case killAfter:
 			killHard(t, srv)
 		}
@@ -65,9 +70,9 @@ func TestAcknowledgedWritesSurviveAKill(t *testing.T) {
 		t.Fatalf("%d writes acknowledged: the kill did not land mid-stream", len(seen))
 	}
 
-	restarted := startServer(t, bin, dataDir)
+	restarted := startServer(t, bin, place)
 	restarted.stop(t)
-	stored := mustProgressNotes(t, filepath.Join(dataDir, app.DatabaseFile))
+	stored := mustProgressNotes(t, place.Database())
 	var lost []string
 	for _, note := range seen {
 		if !stored[note] {
@@ -113,32 +118,23 @@ func killHard(t *testing.T, s *server) {
 	}
 }
 
-// mustProgressNotes opens a database no server holds, checks it with
-// SQLite's integrity and foreign key checks, and returns the notes of
-// its progress updates.
-func mustProgressNotes(t *testing.T, path string) map[string]bool {
+// mustProgressNotes opens a database no server holds, checks a SQLite
+// one with SQLite's integrity and foreign key checks (PostgreSQL checks
+// foreign keys as it writes), and returns the notes of its progress
+// updates.
+func mustProgressNotes(t *testing.T, location string) map[string]bool {
 	t.Helper()
-	s, err := storage.Open(context.Background(), path, storage.Options{})
+	s, err := storage.Open(context.Background(), location, storage.Options{})
 	if err != nil {
-		t.Fatalf("open %s: %v", path, err)
+		t.Fatalf("open %s: %v", storage.RedactedLocation(location), err)
 	}
 	defer s.Close()
 	db, err := s.SQL()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var result string
-	if err := db.QueryRow("PRAGMA integrity_check").Scan(&result); err != nil || result != "ok" {
-		t.Fatalf("integrity_check of %s: %q, %v", path, result, err)
-	}
-	check, err := db.Query("PRAGMA foreign_key_check")
-	if err != nil {
-		t.Fatal(err)
-	}
-	broken := check.Next()
-	check.Close()
-	if broken {
-		t.Errorf("foreign_key_check of %s finds references to nothing", path)
+	if s.Engine() == "sqlite" {
+		checkSQLiteFile(t, db, location)
 	}
 	rows, err := db.Query("SELECT note FROM progress_updates")
 	if err != nil {
@@ -154,4 +150,22 @@ func mustProgressNotes(t *testing.T, path string) map[string]bool {
 		notes[note] = true
 	}
 	return notes
+}
+
+// checkSQLiteFile runs SQLite's integrity and foreign key checks.
+func checkSQLiteFile(t *testing.T, db *sql.DB, path string) {
+	t.Helper()
+	var result string
+	if err := db.QueryRow("PRAGMA integrity_check").Scan(&result); err != nil || result != "ok" {
+		t.Fatalf("integrity_check of %s: %q, %v", path, result, err)
+	}
+	check, err := db.Query("PRAGMA foreign_key_check")
+	if err != nil {
+		t.Fatal(err)
+	}
+	broken := check.Next()
+	check.Close()
+	if broken {
+		t.Errorf("foreign_key_check of %s finds references to nothing", path)
+	}
 }

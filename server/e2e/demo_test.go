@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -19,18 +20,20 @@ import (
 	"throughline.dev/graph/demo"
 	"throughline.dev/graph/storage"
 	"throughline.dev/server/internal/app"
+	"throughline.dev/server/internal/testserver"
 )
 
 // These tests run the server binary as an admin does: built from source,
-// started on a data directory, stopped with SIGTERM.
+// started on a data directory, stopped with SIGTERM. Each place the
+// binary works on is a new data directory, with a PostgreSQL schema of
+// its own on a PostgreSQL run (testserver.NewPlace).
 
 // The first start on an empty data directory seeds the demo organisation,
 // and HR finds it through GraphQL: the people, and a person's chain from
 // their development goal up to a company objective.
 func TestFirstStartSeedsTheDemoOrganisation(t *testing.T) {
 	bin := buildServer(t)
-	dataDir := filepath.Join(t.TempDir(), "data")
-	srv := startServer(t, bin, dataDir)
+	srv := startServer(t, bin, testserver.NewPlace(t))
 
 	people := srv.peopleCount(t)
 	if people < 35 || people > 45 {
@@ -51,18 +54,18 @@ func TestFirstStartSeedsTheDemoOrganisation(t *testing.T) {
 // Seeding a database that holds data changes nothing and says so.
 func TestSeedLeavesADatabaseWithDataAlone(t *testing.T) {
 	bin := buildServer(t)
-	dataDir := filepath.Join(t.TempDir(), "data")
+	place := testserver.NewPlace(t)
 
-	first := runCommand(t, bin, "seed", "--data-dir", dataDir)
+	first := runCommand(t, bin, on(place, "seed")...)
 	if !strings.Contains(first, "seeded the demo organisation") {
 		t.Fatalf("first seed said:\n%s", first)
 	}
-	before := countPeople(t, dataDir)
-	second := runCommand(t, bin, "seed", "--data-dir", dataDir)
+	before := countPeople(t, place)
+	second := runCommand(t, bin, on(place, "seed")...)
 	if !strings.Contains(second, "already holds data; nothing was seeded") {
 		t.Errorf("second seed said:\n%s", second)
 	}
-	if after := countPeople(t, dataDir); after != before || before == 0 {
+	if after := countPeople(t, place); after != before || before == 0 {
 		t.Errorf("people before the second seed %d, after %d", before, after)
 	}
 }
@@ -71,11 +74,11 @@ func TestSeedLeavesADatabaseWithDataAlone(t *testing.T) {
 // user can read, and never writes the secret to the log.
 func TestFirstStartWritesTheAdminTokenPrivately(t *testing.T) {
 	bin := buildServer(t)
-	dataDir := filepath.Join(t.TempDir(), "data")
-	srv := startServer(t, bin, dataDir, "--no-seed")
+	place := testserver.NewPlace(t)
+	srv := startServer(t, bin, place, "--no-seed")
 	srv.stop(t)
 
-	path := filepath.Join(dataDir, "admin-token")
+	path := filepath.Join(place.DataDir, "admin-token")
 	info, err := os.Stat(path)
 	if err != nil {
 		t.Fatal(err)
@@ -83,14 +86,14 @@ func TestFirstStartWritesTheAdminTokenPrivately(t *testing.T) {
 	if perm := info.Mode().Perm(); perm != 0o600 {
 		t.Errorf("admin-token has mode %o, want 600", perm)
 	}
-	secret := firstStartToken(t, dataDir)
+	secret := firstStartToken(t, place.DataDir)
 	if !strings.HasPrefix(secret, "tl_") || strings.Contains(srv.log(t), secret) {
 		t.Errorf("admin token %q is malformed or was logged:\n%s", secret, srv.log(t))
 	}
 
-	restarted := startServer(t, bin, dataDir, "--no-seed")
+	restarted := startServer(t, bin, place, "--no-seed")
 	restarted.stop(t)
-	if again := firstStartToken(t, dataDir); again != secret {
+	if again := firstStartToken(t, place.DataDir); again != secret {
 		t.Errorf("a restart replaced the admin token")
 	}
 }
@@ -99,7 +102,7 @@ func TestFirstStartWritesTheAdminTokenPrivately(t *testing.T) {
 // empty database.
 func TestServeWithNoSeedStartsEmpty(t *testing.T) {
 	bin := buildServer(t)
-	srv := startServer(t, bin, filepath.Join(t.TempDir(), "data"), "--no-seed")
+	srv := startServer(t, bin, testserver.NewPlace(t), "--no-seed")
 	if n := srv.peopleCount(t); n != 0 {
 		t.Errorf("people: totalCount %d, want 0", n)
 	}
@@ -124,6 +127,17 @@ func buildServer(t *testing.T) string {
 	return built.bin
 }
 
+// on returns a command's arguments followed by the flags that point the
+// binary at a place: its data directory, and its PostgreSQL database if
+// it has one.
+func on(p app.Place, args ...string) []string {
+	flags := []string{"--data-dir", p.DataDir}
+	if p.Postgres() {
+		flags = append(flags, "--database-url", p.DatabaseURL)
+	}
+	return slices.Concat(args, flags)
+}
+
 // runCommand runs the binary to completion and returns its output.
 func runCommand(t *testing.T, bin string, args ...string) string {
 	t.Helper()
@@ -134,12 +148,12 @@ func runCommand(t *testing.T, bin string, args ...string) string {
 	return string(out)
 }
 
-// countPeople reads the data directory's database directly, once no
-// server holds it.
-func countPeople(t *testing.T, dataDir string) int64 {
+// countPeople reads a place's database directly, once no server holds
+// it.
+func countPeople(t *testing.T, place app.Place) int64 {
 	t.Helper()
 	ctx := context.Background()
-	s, err := storage.Open(ctx, filepath.Join(dataDir, app.DatabaseFile), storage.Options{})
+	s, err := storage.Open(ctx, place.Database(), storage.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,10 +176,20 @@ type server struct {
 	token string
 }
 
-// startServer starts the binary on a free loopback port and waits until
-// it answers its health check. The test's cleanup stops it if the test
-// did not.
-func startServer(t *testing.T, bin, dataDir string, flags ...string) *server {
+// startServer starts the binary on a place and a free loopback port,
+// and waits until it answers its health check. The test's cleanup stops
+// it if the test did not.
+func startServer(t *testing.T, bin string, p app.Place, flags ...string) *server {
+	t.Helper()
+	s := launchServer(t, bin, p, flags...)
+	s.waitHealthy(t)
+	s.token = firstStartToken(t, p.DataDir)
+	return s
+}
+
+// launchServer starts the binary on a free loopback port without waiting
+// for it, so that several can start at once; startServer waits.
+func launchServer(t *testing.T, bin string, p app.Place, flags ...string) *server {
 	t.Helper()
 	logPath := filepath.Join(t.TempDir(), "server.log")
 	logFile, err := os.Create(logPath)
@@ -173,7 +197,7 @@ func startServer(t *testing.T, bin, dataDir string, flags ...string) *server {
 		t.Fatal(err)
 	}
 	// Port 0 lets the kernel pick a free port; the server logs which.
-	args := append([]string{"serve", "--listen", "127.0.0.1:0", "--data-dir", dataDir}, flags...)
+	args := on(p, append([]string{"serve", "--listen", "127.0.0.1:0"}, flags...)...)
 	cmd := exec.Command(bin, args...)
 	cmd.Stdout, cmd.Stderr = logFile, logFile
 	if err := cmd.Start(); err != nil {
@@ -185,8 +209,6 @@ func startServer(t *testing.T, bin, dataDir string, flags ...string) *server {
 		logFile.Close()
 	}()
 	t.Cleanup(func() { s.kill() })
-	s.waitHealthy(t)
-	s.token = firstStartToken(t, dataDir)
 	return s
 }
 

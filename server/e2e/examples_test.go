@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"throughline.dev/server/internal/testserver"
 )
 
 // example is one saved query the playground opens as a tab.
@@ -26,9 +28,9 @@ func TestPlaygroundExamplesRunOnTheDemo(t *testing.T) {
 	if err := json.Unmarshal(b, &examples); err != nil {
 		t.Fatal(err)
 	}
-	dataDir := filepath.Join(t.TempDir(), "data")
-	srv := startServer(t, buildServer(t), dataDir)
-	manager := demoToken(t, dataDir, "MANAGER")
+	place := testserver.NewPlace(t)
+	srv := startServer(t, buildServer(t), place)
+	manager := demoToken(t, place.DataDir, "MANAGER")
 	for _, e := range examples {
 		query := strings.Join(e.Query, "\n")
 		if strings.Contains(query, "dueCheckIns") {

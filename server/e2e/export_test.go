@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"throughline.dev/server/internal/testserver"
 )
 
 // An admin exports a running server's database, imports the export into
@@ -15,18 +17,18 @@ import (
 // holds data, and export refuses a directory that holds files.
 func TestExportAndImportAllThroughTheCommandLine(t *testing.T) {
 	bin := buildServer(t)
-	dataDir := filepath.Join(t.TempDir(), "data")
-	srv := startServer(t, bin, dataDir)
+	place := testserver.NewPlace(t)
+	srv := startServer(t, bin, place)
 	people := srv.peopleCount(t)
 	first := filepath.Join(t.TempDir(), "first")
-	out := runCommand(t, bin, "export", "--data-dir", dataDir, first)
+	out := runCommand(t, bin, on(place, "export", first)...)
 	if want := fmt.Sprintf("people.csv: %d people", people); !strings.Contains(out, want) {
 		t.Errorf("export said:\n%s\nwant it to say %q", out, want)
 	}
 	srv.stop(t)
 
-	moved := filepath.Join(t.TempDir(), "moved")
-	out = runCommand(t, bin, "import", "all", "--data-dir", moved, first)
+	moved := testserver.NewPlace(t)
+	out = runCommand(t, bin, on(moved, "import", "all", first)...)
 	if !strings.Contains(out, "development plans") {
 		t.Errorf("import all said:\n%s", out)
 	}
@@ -34,17 +36,17 @@ func TestExportAndImportAllThroughTheCommandLine(t *testing.T) {
 		t.Errorf("%d people imported, the server had %d", n, people)
 	}
 	second := filepath.Join(t.TempDir(), "second")
-	runCommand(t, bin, "export", "--data-dir", moved, second)
+	runCommand(t, bin, on(moved, "export", second)...)
 	sameDirs(t, first, second)
 
-	out = runFailing(t, bin, "import", "all", "--data-dir", moved, first)
+	out = runFailing(t, bin, on(moved, "import", "all", first)...)
 	if !strings.Contains(out, "already holds data") || !strings.Contains(out, "nothing was imported") {
 		t.Errorf("a second import all said:\n%s", out)
 	}
 	if n := countPeople(t, moved); n != int64(people) {
 		t.Errorf("after the refused import: %d people, want %d", n, people)
 	}
-	out = runFailing(t, bin, "export", "--data-dir", moved, second)
+	out = runFailing(t, bin, on(moved, "export", second)...)
 	if !strings.Contains(out, "is not empty") {
 		t.Errorf("export into a full directory said:\n%s", out)
 	}
@@ -54,10 +56,10 @@ func TestExportAndImportAllThroughTheCommandLine(t *testing.T) {
 // the export is written.
 func TestImportAllNamesTheProblem(t *testing.T) {
 	bin := buildServer(t)
-	dataDir := filepath.Join(t.TempDir(), "data")
-	runCommand(t, bin, "seed", "--data-dir", dataDir)
+	place := testserver.NewPlace(t)
+	runCommand(t, bin, on(place, "seed")...)
 	dir := filepath.Join(t.TempDir(), "export")
-	runCommand(t, bin, "export", "--data-dir", dataDir, dir)
+	runCommand(t, bin, on(place, "export", dir)...)
 	graph := filepath.Join(dir, "graph.json")
 	b, err := os.ReadFile(graph)
 	if err != nil {
@@ -68,8 +70,8 @@ func TestImportAllNamesTheProblem(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	fresh := filepath.Join(t.TempDir(), "fresh")
-	out := runFailing(t, bin, "import", "all", "--data-dir", fresh, dir)
+	fresh := testserver.NewPlace(t)
+	out := runFailing(t, bin, on(fresh, "import", "all", dir)...)
 	if !strings.Contains(out, "graph.json: plans[") ||
 		!strings.Contains(out, `"ASLEEP" is not a plan status`) {
 		t.Errorf("import all of a broken graph.json said:\n%s", out)

@@ -15,10 +15,10 @@ import (
 func TestImportedChainFromARepToTheCEO(t *testing.T) {
 	bin := mustBuildCLI(t)
 	s := testserver.Start(t, nil)
-	dataDir, files := dataDirOf(t, s), mustCopyPublic(t)
+	files := mustCopyPublic(t)
 	for _, kind := range []string{"people", "okrs"} {
 		file := map[string]string{"people": "people.csv", "okrs": "okrs-2018-Q2.csv"}[kind]
-		if r := runCLI(t, bin, files, "--data-dir", dataDir, "import", kind, file); r.exitCode != 0 {
+		if r := runCLI(t, bin, files, on(s.Place, "import", kind, file)...); r.exitCode != 0 {
 			t.Fatalf("import %s: %s", kind, r.stderr)
 		}
 	}

@@ -61,29 +61,14 @@ func mustCopyPublic(t *testing.T) string {
 	return dir
 }
 
-// dataDirOf returns the data directory a test server's database lives in,
-// so that the command line can import into the server while it runs.
-func dataDirOf(t *testing.T, s *testserver.Server) string {
-	t.Helper()
-	db, err := s.Store.SQL()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var seq int
-	var name, file string
-	if err := db.QueryRow("PRAGMA database_list").Scan(&seq, &name, &file); err != nil {
-		t.Fatal(err)
-	}
-	return filepath.Dir(file)
-}
-
 func TestImportCommandBuildsTheCascade(t *testing.T) {
 	bin := mustBuildCLI(t)
 	s := testserver.Start(t, nil)
-	dataDir, files := dataDirOf(t, s), mustCopyPublic(t)
+	files := mustCopyPublic(t)
 
-	people := runCLI(t, bin, files, "--data-dir", dataDir, "import", "people", "people.csv")
-	okrs := runCLI(t, bin, files, "--data-dir", dataDir, "import", "okrs", "okrs-2018-Q2.csv")
+	// The command line imports into the test server's database while it runs.
+	people := runCLI(t, bin, files, on(s.Place, "import", "people", "people.csv")...)
+	okrs := runCLI(t, bin, files, on(s.Place, "import", "okrs", "okrs-2018-Q2.csv")...)
 
 	for _, tc := range []struct {
 		run  cliRun
@@ -120,8 +105,8 @@ func TestImportCommandBuildsTheCascade(t *testing.T) {
 func TestImportCommandRefusesBadFile(t *testing.T) {
 	bin := mustBuildCLI(t)
 	s := testserver.Start(t, nil)
-	dataDir, files := dataDirOf(t, s), mustCopyPublic(t)
-	if r := runCLI(t, bin, files, "--data-dir", dataDir, "import", "people", "people.csv"); r.exitCode != 0 {
+	files := mustCopyPublic(t)
+	if r := runCLI(t, bin, files, on(s.Place, "import", "people", "people.csv")...); r.exitCode != 0 {
 		t.Fatalf("import people: exit %d\n%s", r.exitCode, r.stderr)
 	}
 	bad := "cycle,ref,type,parent,level,team,owner,title,start,target,current,unit,critical\n" +
@@ -133,7 +118,7 @@ func TestImportCommandRefusesBadFile(t *testing.T) {
 	}
 	before := tableCounts(t, s)
 
-	r := runCLI(t, bin, files, "--data-dir", dataDir, "import", "okrs", "okrs.csv")
+	r := runCLI(t, bin, files, on(s.Place, "import", "okrs", "okrs.csv")...)
 
 	if r.exitCode == 0 {
 		t.Errorf("exit code 0 for a bad file; stdout:\n%s", r.stdout)

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"throughline.dev/graph/storage/storagetest"
+	"throughline.dev/server/internal/app"
 )
 
 // Two server processes on one PostgreSQL schema, as behind a load
@@ -62,7 +63,7 @@ func startReplicas(t *testing.T, bin, url string, n int) ([]*server, string) {
 	replicas := make([]*server, n)
 	for i := range n {
 		dirs[i] = filepath.Join(t.TempDir(), fmt.Sprintf("replica%d", i))
-		replicas[i] = launchServer(t, bin, dirs[i], "--database-url", url)
+		replicas[i] = launchServer(t, bin, app.Place{DataDir: dirs[i], DatabaseURL: url})
 	}
 	for _, r := range replicas {
 		r.waitHealthy(t)
@@ -81,30 +82,6 @@ func startReplicas(t *testing.T, bin, url string, n int) ([]*server, string) {
 		r.token = token
 	}
 	return replicas, seeded[0]
-}
-
-// launchServer starts the binary on a free loopback port without waiting
-// for it, so that several can start at once; startServer waits.
-func launchServer(t *testing.T, bin, dataDir string, flags ...string) *server {
-	t.Helper()
-	logPath := filepath.Join(t.TempDir(), "server.log")
-	logFile, err := os.Create(logPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	args := append([]string{"serve", "--listen", "127.0.0.1:0", "--data-dir", dataDir}, flags...)
-	cmd := exec.Command(bin, args...)
-	cmd.Stdout, cmd.Stderr = logFile, logFile
-	if err := cmd.Start(); err != nil {
-		t.Fatalf("start server: %v", err)
-	}
-	s := &server{cmd: cmd, logPath: logPath, done: make(chan error, 1)}
-	go func() {
-		s.done <- cmd.Wait()
-		logFile.Close()
-	}()
-	t.Cleanup(func() { s.kill() })
-	return s
 }
 
 // replicaTargets picks the current plan of Mei-Lin Chen, who reports to

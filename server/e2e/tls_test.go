@@ -17,6 +17,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"throughline.dev/server/internal/testserver"
 )
 
 // With a certificate and key the server speaks HTTPS only, and a client
@@ -31,8 +33,8 @@ func TestServeHTTPS(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer logFile.Close()
-	cmd := exec.Command(bin, "serve", "--no-seed", "--listen", "127.0.0.1:0",
-		"--data-dir", filepath.Join(dir, "data"), "--tls-cert", certFile, "--tls-key", keyFile)
+	cmd := exec.Command(bin, on(testserver.NewPlace(t), "serve", "--no-seed", "--listen", "127.0.0.1:0",
+		"--tls-cert", certFile, "--tls-key", keyFile)...)
 	cmd.Stdout, cmd.Stderr = logFile, logFile
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -61,8 +63,8 @@ func TestServeRefusesHalfATLSConfiguration(t *testing.T) {
 	bin := buildServer(t)
 	dir := t.TempDir()
 	certFile, _, _ := selfSigned(t, dir)
-	out, err := exec.Command(bin, "serve", "--no-seed", "--listen", "127.0.0.1:0",
-		"--data-dir", filepath.Join(dir, "data"), "--tls-cert", certFile).CombinedOutput()
+	out, err := exec.Command(bin, on(testserver.NewPlace(t), "serve", "--no-seed",
+		"--listen", "127.0.0.1:0", "--tls-cert", certFile)...).CombinedOutput()
 	if err == nil || !strings.Contains(string(out), "--tls-cert and --tls-key go together") {
 		t.Errorf("serve with a certificate and no key: %v\n%s", err, out)
 	}

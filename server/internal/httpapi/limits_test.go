@@ -103,7 +103,7 @@ type endpoint struct{ url, token string }
 func startWith(t *testing.T, opts httpapi.Options) endpoint {
 	t.Helper()
 	ctx := context.Background()
-	a, err := app.OpenWith(ctx, t.TempDir(), storage.Options{})
+	a, err := app.OpenAt(ctx, testserver.NewPlace(t), storage.Options{})
 	if err != nil {
 		t.Fatalf("open app: %v", err)
 	}

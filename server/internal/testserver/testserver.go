@@ -1,5 +1,7 @@
-// Package testserver starts the real HTTP API on a fresh SQLite file for
-// end-to-end tests, and speaks GraphQL to it over HTTP.
+// Package testserver starts the real HTTP API on a fresh database for
+// end-to-end tests, and speaks GraphQL to it over HTTP. The database is a
+// SQLite file, or a PostgreSQL schema of its own when the run names a
+// PostgreSQL database (see storagetest).
 package testserver
 
 import (
@@ -9,12 +11,14 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	throughline "throughline.dev/graph"
 	"throughline.dev/graph/storage"
+	"throughline.dev/graph/storage/storagetest"
 	"throughline.dev/server/internal/app"
 	"throughline.dev/server/internal/httpapi"
 )
@@ -23,7 +27,10 @@ import (
 // carry.
 type Server struct {
 	*app.App
-	URL string
+	// Place is where the app keeps its data, for the command line to
+	// reach the same database.
+	Place app.Place
+	URL   string
 	// Token is the secret sent with each request. Start signs in as the
 	// test lead: a person with ADMIN, HR and MANAGER roles.
 	Token string
@@ -36,12 +43,24 @@ type Server struct {
 // LeadEmail is the test lead's email.
 const LeadEmail = "lead@test.example"
 
-// Start opens a new data directory, serves the API on a loopback port and
-// stops both when the test ends. now fixes the clock; nil uses the real
-// one.
+// NewPlace returns a new place for a test's app on the run's engine: a
+// data directory not made yet, and on a PostgreSQL run a schema of its
+// own, dropped when the test ends.
+func NewPlace(t testing.TB) app.Place {
+	t.Helper()
+	p := app.Place{DataDir: filepath.Join(t.TempDir(), "data")}
+	if storagetest.Postgres() {
+		p.DatabaseURL = storagetest.Location(t, "")
+	}
+	return p
+}
+
+// Start opens a new place, serves the API on a loopback port and stops
+// both when the test ends. now fixes the clock; nil uses the real one.
 func Start(t testing.TB, now func() time.Time) *Server {
 	t.Helper()
-	a, err := app.OpenWith(context.Background(), t.TempDir(), storage.Options{Now: now})
+	place := NewPlace(t)
+	a, err := app.OpenAt(context.Background(), place, storage.Options{Now: now})
 	if err != nil {
 		t.Fatalf("open app: %v", err)
 	}
@@ -54,7 +73,7 @@ func Start(t testing.TB, now func() time.Time) *Server {
 		ts.Close()
 		a.Close()
 	})
-	s := &Server{App: a, URL: ts.URL, t: t}
+	s := &Server{App: a, Place: place, URL: ts.URL, t: t}
 	s.signInAsLead()
 	return s
 }
