@@ -43,9 +43,12 @@ VERSION        ?= $(shell git describe --tags --always --dirty 2>/dev/null || ec
 # Debian packages the build and tests need beyond Go and Node.js: gcc for
 # cgo (SQLite), Chromium for the browser tests, GTK and WebKitGTK for the
 # desktop app, and Xvfb, xauth, xdotool and ImageMagick to run its window,
-# type into it and take its screenshot.
+# type into it and take its screenshot. For the release packages: the
+# arm64 C cross-compiler (cgo) and rsvg, through which ImageMagick reads
+# the app's SVG icon.
 DEBIAN_PACKAGES := build-essential pkg-config ca-certificates chromium \
-	libgtk-3-dev libwebkit2gtk-4.0-dev xvfb xauth xdotool imagemagick
+	libgtk-3-dev libwebkit2gtk-4.0-dev xvfb xauth xdotool imagemagick \
+	gcc-aarch64-linux-gnu libc6-dev-arm64-cross librsvg2-bin
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 # A PostgreSQL database URL: when set, the Go tests run a second time on
@@ -68,7 +71,7 @@ run: build ## Build and serve on LISTEN (127.0.0.1:8080) with data in DATA_DIR (
 
 .PHONY: build
 build: playground ## Build the server, playground included, into bin/throughline.
-	$(GO) build -ldflags '-X throughline.dev/graph.Version=$(VERSION)' -o $(BIN) ./server
+	$(GO) build -ldflags '$(SERVER_LDFLAGS)' -o $(BIN) ./server
 
 .PHONY: test
 test: deps test-server test-frontend test-desktop ## Run every test once: server, frontend in Chromium, desktop window under Xvfb.
@@ -165,8 +168,94 @@ desktop: frontend ## Build the desktop app into bin/throughline-desktop (needs G
 desktop-run: desktop ## Start the desktop app; connect it to `make run`'s server at http://127.0.0.1:8080.
 	$(DESKTOP_BIN)
 
+# Release packages, written into DIST (dist/): the server for each of
+# SERVER_ARCHES as a tarball and a Debian package, the desktop app as a
+# Debian package for this machine's architecture and as a Windows .exe,
+# and SHA256SUMS over whatever DIST holds. nfpm builds the packages.
+DIST          ?= dist
+DIST_BUILD    ?= bin/dist
+SERVER_ARCHES ?= amd64 arm64
+NFPM          ?= $(GO) run github.com/goreleaser/nfpm/v2/cmd/nfpm@v2.48.0
+# Debian versions start with a digit: the tag v1.2.0 gives 1.2.0, three
+# commits past it 1.2.0+3.gabc1234, and a tree with no tag 0.0.0+git.abc1234.
+PKG_VERSION   ?= $(shell echo '$(VERSION)' | sed -E \
+	'/^v?[0-9]+\.[0-9]/{s/^v//;s/-/+/;s/-/./g;b};s/^/0.0.0+git./;s/-/./g')
+COMMIT        ?= $(shell git describe --always --dirty --abbrev=40 --exclude='*' 2>/dev/null || echo unknown)
+BUILD_DATE    ?= $(shell date -u +%Y-%m-%dT%H:%M:%SZ)
+# Worked out once, not at every use: every file of a run carries the same.
+PKG_VERSION   := $(PKG_VERSION)
+COMMIT        := $(COMMIT)
+BUILD_DATE    := $(BUILD_DATE)
+# What `throughline version` prints.
+SERVER_LDFLAGS := -s -w -X throughline.dev/graph.Version=$(VERSION) \
+	-X main.commit=$(COMMIT) -X main.buildDate=$(BUILD_DATE)
+# cgo's C compiler for each architecture; the arm64 one comes from make deps.
+CC_amd64 ?= x86_64-linux-gnu-gcc
+CC_arm64 ?= aarch64-linux-gnu-gcc
+SERVER_DIST_FILES := README.md server/packaging/throughline.conf \
+	server/packaging/throughline.service $(wildcard LICENSE)
+SERVER_PACKAGING  := $(addprefix server/packaging/,nfpm.yaml throughline.service \
+	throughline.conf postinstall.sh preremove.sh postremove.sh) README.md
+SERVER_DEBS := $(foreach a,$(SERVER_ARCHES),$(DIST)/throughline_$(PKG_VERSION)_$(a).deb)
+SERVER_TARS := $(foreach a,$(SERVER_ARCHES),$(DIST)/throughline-$(VERSION)-linux-$(a).tar.gz)
+DESKTOP_ARCH := $(shell $(GO) env GOARCH)
+DESKTOP_DEB  := $(DIST)/throughline-desktop_$(PKG_VERSION)_$(DESKTOP_ARCH).deb
+DESKTOP_EXE  := $(DIST)/throughline-desktop-$(VERSION)-windows-amd64.exe
+ICON_SIZES   := 16 24 32 48 64 128 256 512
+ICONS        := $(DIST_BUILD)/icons
+DIST_SUMS = cd '$(DIST)' && find . -maxdepth 1 -type f ! -name SHA256SUMS -printf '%P\n' | \
+	LC_ALL=C sort | xargs sha256sum > SHA256SUMS
+
+.PHONY: dist
+dist: $(SERVER_TARS) $(SERVER_DEBS) ## Build the server's tarballs and Debian packages for linux/amd64 and arm64 into dist/.
+	$(DIST_SUMS)
+
+# The playground prerequisite is phony: the binary is built every time,
+# and Go's cache decides what that costs.
+$(DIST_BUILD)/linux-%/throughline: playground
+	CGO_ENABLED=1 GOOS=linux GOARCH=$* CC=$(CC_$*) \
+		$(GO) build -trimpath -ldflags '$(SERVER_LDFLAGS)' -o $@ ./server
+
+$(DIST)/throughline_$(PKG_VERSION)_%.deb: $(DIST_BUILD)/linux-%/throughline $(SERVER_PACKAGING)
+	mkdir -p '$(DIST)'
+	ARCH=$* PKG_VERSION='$(PKG_VERSION)' SERVER_BIN='$<' \
+		$(NFPM) pkg --packager deb --config server/packaging/nfpm.yaml --target '$@'
+
+$(DIST)/throughline-$(VERSION)-linux-%.tar.gz: $(DIST_BUILD)/linux-%/throughline $(SERVER_DIST_FILES)
+	rm -rf '$(DIST_BUILD)/throughline-$(VERSION)-linux-$*'
+	mkdir -p '$(DIST_BUILD)/throughline-$(VERSION)-linux-$*' '$(DIST)'
+	cp $^ '$(DIST_BUILD)/throughline-$(VERSION)-linux-$*/'
+	tar -C '$(DIST_BUILD)' --owner=0 --group=0 --numeric-owner -czf '$@' \
+		'throughline-$(VERSION)-linux-$*'
+
+.PHONY: desktop-dist
+desktop-dist: $(DESKTOP_DEB) $(DESKTOP_EXE) ## Build the desktop app's Debian package and Windows .exe into dist/.
+	$(DIST_SUMS)
+
+$(DIST_BUILD)/desktop-linux/throughline-desktop: frontend
+	$(GO) build -trimpath -tags '$(DESKTOP_TAGS)' -ldflags '-s -w -X main.version=$(VERSION)' \
+		-o $@ ./desktop
+
+# The icons: PNGs of every size from the one SVG, in the hicolor layout.
+$(DESKTOP_DEB): $(DIST_BUILD)/desktop-linux/throughline-desktop $(wildcard desktop/packaging/*)
+	rm -rf '$(ICONS)'
+	$(foreach s,$(ICON_SIZES),mkdir -p '$(ICONS)/$(s)x$(s)/apps' && \
+		convert -background none desktop/packaging/throughline.svg -resize $(s)x$(s) \
+		'$(ICONS)/$(s)x$(s)/apps/throughline.png' &&) true
+	mkdir -p '$(ICONS)/scalable/apps' '$(DIST)'
+	cp desktop/packaging/throughline.svg '$(ICONS)/scalable/apps/throughline.svg'
+	ARCH=$(DESKTOP_ARCH) PKG_VERSION='$(PKG_VERSION)' DESKTOP_BIN='$<' ICONS='$(ICONS)' \
+		$(NFPM) pkg --packager deb --config desktop/packaging/nfpm.yaml --target '$@'
+
+# Wails needs no cgo on Windows, so the app cross-builds here; -H windowsgui
+# keeps a console window from opening beside it.
+$(DESKTOP_EXE): frontend
+	mkdir -p '$(DIST)'
+	CGO_ENABLED=0 GOOS=windows GOARCH=amd64 $(GO) build -trimpath -tags desktop,production \
+		-ldflags '-s -w -H windowsgui -X main.version=$(VERSION)' -o '$@' ./desktop
+
 .PHONY: clean
-clean: ## Remove the binary and the built playground (node_modules stays).
-	rm -rf bin
+clean: ## Remove the binaries, packages and built assets (node_modules stays).
+	rm -rf bin $(DIST)
 	find desktop/dist -mindepth 1 -maxdepth 1 ! -name .gitkeep -exec rm -rf {} +
 	find $(PLAYGROUND)/dist -mindepth 1 -maxdepth 1 ! -name .keep -exec rm -rf {} +
