@@ -23,5 +23,8 @@ export default defineConfig({
     globals: true,
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
+    // A flow typed key by key takes a few seconds on a loaded machine;
+    // the default five would fail tests that are only slow.
+    testTimeout: 30_000,
   },
 });
