@@ -1,7 +1,8 @@
 // Check-in in a real browser against a real server: Grace records a
 // monthly check-in with Mei-Lin Chen, with a private note; the API shows
 // it to Grace in full and to HR without the note, and the history puts
-// it on top.
+// it on top. After a conflict the form offers the plan's new status, and a
+// text longer than the server takes is refused beside its field.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -105,5 +106,63 @@ test("HR's history marks the private note without showing it", async () => {
   expect(text).toContain('Private note: only its author can read it.');
   expect(text).not.toContain(note);
   expect(await page.getByRole('form', { name: /Record a check-in/ }).count()).toBe(0);
+  await page.context().close();
+});
+
+test("after a conflict, sending the check-in again keeps another manager's status change", async () => {
+  const people = await stack.api(stack.tokens.manager, `{ people(search: "Rafael Mendes") { edges { node { id } } } }`);
+  const made = await stack.api(
+    stack.tokens.admin,
+    `mutation($input: CreateTokenInput!) { createToken(input: $input) { secret } }`,
+    { input: { personId: people.people.edges[0].node.id, roles: ['MANAGER'], label: 'e2e' } },
+  );
+  const rafael: string = made.createToken.secret;
+  const page = await stack.signIn(stack.tokens.manager);
+  await page.goto(`${stack.appUrl}/#/people/${meiLin}/check-in`);
+  const form = page.getByRole('form', { name: /Record a check-in/ });
+  await form.waitFor();
+  const status = form.getByLabel('Plan status after the check-in');
+  expect(await status.inputValue()).toBe('BLOCKED');
+
+  // Rafael, above Grace, puts the plan back on track meanwhile.
+  const plan = (await stack.api(rafael, `query($id: ID!) { node(id: $id) { ... on Person { plan { id version } } } }`, { id: meiLin }))
+    .node.plan;
+  await stack.api(
+    rafael,
+    `mutation($input: SetPlanStatusInput!) { setPlanStatus(input: $input) { userErrors { message } } }`,
+    { input: { planId: plan.id, version: plan.version, status: 'ON_TRACK' } },
+  );
+
+  await form.getByLabel('What is still hard?').fill('Handing over mid-incident.');
+  await form.getByRole('button', { name: 'Record the check-in' }).click();
+  await form.getByRole('button', { name: 'Reload the plan' }).click();
+  await expect.poll(() => status.inputValue()).toBe('ON_TRACK');
+  expect(await form.getByLabel('What is still hard?').inputValue()).toBe('Handing over mid-incident.');
+  await form.getByRole('button', { name: 'Record the check-in' }).click();
+  await page.getByText(`Check-in of ${todayISO()} recorded.`).waitFor();
+
+  const after = (await stack.api(stack.tokens.manager, latestCheckIn, { id: meiLin })).node.plan;
+  expect(after.status).toBe('ON_TRACK');
+  expect(after.checkIns.nodes[0]).toMatchObject({ stillHard: 'Handing over mid-incident.', statusAfter: 'ON_TRACK' });
+  await page.context().close();
+});
+
+test('a note longer than the server takes is refused beside the note, and nothing is recorded', async () => {
+  const page = await stack.signIn(stack.tokens.manager);
+  await page.goto(`${stack.appUrl}/#/people/${meiLin}/check-in`);
+  const form = page.getByRole('form', { name: /Record a check-in/ });
+  await form.waitFor();
+  const before = (await stack.api(stack.tokens.manager, latestCheckIn, { id: meiLin })).node.plan.checkIns.totalCount;
+
+  const noteField = form.getByLabel('Note', { exact: true });
+  await noteField.fill('x'.repeat(30_000));
+  await form.getByRole('button', { name: 'Record the check-in' }).click();
+
+  const error = form.getByText('This text is longer than 20000 characters');
+  await error.waitFor();
+  expect(await noteField.getAttribute('aria-describedby')).toBe(await error.getAttribute('id'));
+  expect(await noteField.getAttribute('aria-invalid')).toBe('true');
+  const after = (await stack.api(stack.tokens.manager, latestCheckIn, { id: meiLin })).node.plan.checkIns.totalCount;
+  expect(after).toBe(before);
   await page.context().close();
 });

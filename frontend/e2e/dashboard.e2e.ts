@@ -2,6 +2,7 @@
 // a team by its link and by its bar, sees that team's figures, and climbs
 // back by the breadcrumb. A manager has no Dashboard link, and the route
 // shows the server's refusal as an HR-only state.
+// The charts' labels stand whole and never run into each other.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -153,5 +154,35 @@ test('a manager has no Dashboard link, and the route says it is for HR', async (
   await refusal.getByRole('heading', { name: 'HR only' }).waitFor();
   expect(await refusal.innerText()).toContain('you may not read the dashboard');
   expect(await page.getByRole('table').count()).toBe(0);
+  await page.context().close();
+});
+
+test('every chart label stands whole on one line, apart from its neighbours', async () => {
+  const page = await stack.signIn(stack.tokens.hr);
+  await page.goto(`${stack.appUrl}/#/dashboard`);
+  await page.getByRole('region', { name: 'Cadence compliance' }).locator('svg text').first().waitFor();
+  const axes = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('.dash-chart .recharts-cartesian-axis-tick-labels'), (axis) =>
+      Array.from(axis.querySelectorAll('text'), (t) => {
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    ),
+  );
+  const names = axes.flat().map((l) => l.text);
+  for (const whole of ['Monthly check-ins on time', 'Quarterly reviews held', 'No visible change', 'Some improvement']) {
+    expect(names).toContain(whole);
+  }
+  const teams = await board({});
+  for (const row of teams.planStatusByTeam) expect(names).toContain(row.team.name);
+  for (const labels of axes) {
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length; j++) {
+        const [a, b] = [labels[i], labels[j]];
+        const apart = a.right <= b.left + 1 || b.right <= a.left + 1 || a.bottom <= b.top + 1 || b.bottom <= a.top + 1;
+        expect(apart, `“${a.text}” and “${b.text}” overlap`).toBe(true);
+      }
+    }
+  }
   await page.context().close();
 });

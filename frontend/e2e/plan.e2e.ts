@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
-import { todayISO } from '../src/views/plan/labels';
+import type { WarningCode } from '../src/api/schema';
+import { todayISO, warningLabels } from '../src/views/plan/labels';
 import { artifacts, type Stack, startStack } from './stack';
 
 interface ApiAction {
@@ -186,4 +187,53 @@ test('an edit on a stale version offers to reload, and reloading shows the other
   expect(await page.getByRole('button', { name: 'Reload the plan' }).count()).toBe(0);
   const now = await apiPlan();
   expect(now.executionGoals[0].actions.find((a) => a.title === workshop!.title)?.doneOn).toBeNull();
+});
+
+test("a manager outside a person's line is told no plan is visible, and is not offered to create one", async () => {
+  const found = await stack.api(stack.tokens.manager, `{ people(search: "Yusuf Demir") { edges { node { id } } } }`);
+  const yusuf = found.people.edges[0].node.id;
+  const other = await stack.signIn(stack.tokens.manager);
+  await other.goto(`${stack.appUrl}/#/people/${yusuf}/plan`);
+  await other.getByText(/^No plan you can see for /).waitFor();
+  expect(await other.getByRole('button', { name: /Create a plan/ }).count()).toBe(0);
+  expect(await other.getByText(/has no development plan/).count()).toBe(0);
+  await other.context().close();
+});
+
+test('a key result shows where it stands in its own unit', async () => {
+  const other = await stack.signIn(stack.tokens.manager);
+  await other.goto(`${stack.appUrl}/#/people/${meiLin}/plan`);
+  const goal = (
+    await stack.api(
+      stack.tokens.manager,
+      `query($id: ID!) { node(id: $id) { ... on Person { plan {
+        executionGoals { title keyResult { metric { start current target unit } } } } } } }`,
+      { id: meiLin },
+    )
+  ).node.plan.executionGoals[0];
+  const m = goal.keyResult.metric;
+  const card = other.getByRole('article', { name: goal.title });
+  await card.getByText(`start ${m.start} → now ${m.current} → target ${m.target} ${m.unit}`).waitFor();
+  await other.context().close();
+});
+
+test("warnings read as the rule in words with the server's message, not as codes", async () => {
+  const found = await stack.api(stack.tokens.manager, `{ people(search: "Diego Herrera") { edges { node { id } } } }`);
+  const diego = found.people.edges[0].node.id;
+  const warnings: { code: string; message: string }[] = (
+    await stack.api(stack.tokens.manager, `query($id: ID!) { node(id: $id) { ... on Person { plan { warnings { code message } } } } }`, {
+      id: diego,
+    })
+  ).node.plan.warnings;
+  expect(warnings.length).toBeGreaterThan(0);
+  const other = await stack.signIn(stack.tokens.manager);
+  await other.goto(`${stack.appUrl}/#/people/${diego}/plan`);
+  const region = other.getByRole('region', { name: 'Warnings' });
+  await region.waitFor();
+  const text = await region.innerText();
+  for (const w of warnings) {
+    expect(text).toContain(`${warningLabels[w.code as WarningCode]}: ${w.message}`);
+    expect(text).not.toContain(w.code);
+  }
+  await other.context().close();
 });

@@ -12,7 +12,8 @@ export type Route =
   | { view: 'checkIn'; personId: string }
   | { view: 'handover' }
   | { view: 'pack'; packId: string }
-  | { view: 'dashboard'; teamId?: string };
+  | { view: 'dashboard'; teamId?: string }
+  | { view: 'notFound' };
 
 /** The hash that shows the route. */
 export function href(r: Route): string {
@@ -33,6 +34,8 @@ export function href(r: Route): string {
       return `#/handover/packs/${encodeURIComponent(r.packId)}`;
     case 'dashboard':
       return r.teamId ? `#/dashboard/teams/${encodeURIComponent(r.teamId)}` : '#/dashboard';
+    case 'notFound':
+      return '#/not-found';
   }
 }
 
@@ -45,16 +48,33 @@ const patterns: [RegExp, (m: string[]) => Route][] = [
   [/^\/handover\/packs\/([^/]+)$/, (m) => ({ view: 'pack', packId: m[1] })],
   [/^\/dashboard$/, () => ({ view: 'dashboard' })],
   [/^\/dashboard\/teams\/([^/]+)$/, (m) => ({ view: 'dashboard', teamId: m[1] })],
+  [/^\/not-found$/, () => ({ view: 'notFound' })],
 ];
 
-/** Parses a hash such as '#/people/UGVyc29uOjE/plan'; anything else is the team. */
+/**
+ * Parses a hash such as '#/people/UGVyc29uOjE/plan'; any other path is the
+ * team, and a path whose escapes do not decode (a mistyped %) is not found.
+ */
 export function parse(hash: string): Route {
   const path = hash.replace(/^#/, '');
   for (const [re, make] of patterns) {
     const m = re.exec(path);
-    if (m) return make(m.map((part) => decodeURIComponent(part)));
+    if (!m) continue;
+    try {
+      return make(m.map((part) => decodeURIComponent(part)));
+    } catch {
+      return { view: 'notFound' };
+    }
   }
   return { view: 'team' };
+}
+
+/**
+ * Whether a hash addresses a view. Other hashes, such as '#main' from an
+ * in-page link, are not routes and leave the view as it is.
+ */
+export function isRouteHash(hash: string): boolean {
+  return hash === '' || hash === '#' || hash.startsWith('#/');
 }
 
 /** Goes to the route. */
@@ -66,7 +86,9 @@ export function navigate(r: Route): void {
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parse(window.location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(parse(window.location.hash));
+    const onChange = () => {
+      if (isRouteHash(window.location.hash)) setRoute(parse(window.location.hash));
+    };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);

@@ -70,6 +70,26 @@ describe('request', () => {
     expect(err.requestId).toBe('r-42');
   });
 
+  test("a refused input field comes with the error: the server's field, or the path inside the input", async () => {
+    answer(200, {
+      data: null,
+      errors: [
+        { message: 'realWork is longer than 20000 characters', path: ['recordCheckIn'], extensions: { code: 'INVALID', field: 'realWork' } },
+      ],
+    });
+    let err = await failure();
+    expect([err.kind, err.code, err.field]).toEqual(['server', 'INVALID', ['realWork']]);
+
+    answer(200, {
+      data: null,
+      errors: [
+        { message: '"3100-01-01" is outside the years 1900 to 2999', path: ['recordCheckIn', 'input', 'heldOn'], extensions: { code: 'INVALID' } },
+      ],
+    });
+    err = await failure();
+    expect(err.field).toEqual(['heldOn']);
+  });
+
   test('a body that is not JSON says what came back', async () => {
     answer(500, '<html>oops</html>', 'text/html');
     expect((await failure()).message).toMatch(/500 without a GraphQL response/);

@@ -16,18 +16,34 @@ export type FailureKind =
 export class RequestError extends Error {
   readonly kind: FailureKind;
   readonly requestId?: string;
+  /** The server's error code, such as INVALID, when it gave one. */
+  readonly code?: string;
+  /**
+   * The input field the server refused, as a path inside the input (such
+   * as ['note']), when the error names one: too long a text, a date out of
+   * range. The form shows such an error beside its field.
+   */
+  readonly field?: readonly string[];
 
-  constructor(kind: FailureKind, message: string, requestId?: string) {
+  constructor(
+    kind: FailureKind,
+    message: string,
+    requestId?: string,
+    detail: { code?: string; field?: readonly string[] } = {},
+  ) {
     super(message);
     this.name = 'RequestError';
     this.kind = kind;
     this.requestId = requestId;
+    this.code = detail.code;
+    this.field = detail.field;
   }
 }
 
 interface GraphQLErrorBody {
   message: string;
-  extensions?: { code?: string; requestId?: string };
+  path?: readonly (string | number)[];
+  extensions?: { code?: string; requestId?: string; field?: string };
 }
 
 interface Body<T> {
@@ -86,8 +102,23 @@ async function readBody<TData>(res: Response): Promise<TData> {
   const first = body.errors?.[0];
   if (first) {
     const kind: FailureKind = unknownField.test(first.message) ? 'incompatible' : 'server';
-    throw new RequestError(kind, first.message, first.extensions?.requestId);
+    throw new RequestError(kind, first.message, first.extensions?.requestId, {
+      code: first.extensions?.code,
+      field: fieldOf(first),
+    });
   }
   if (!body.data) throw new RequestError('server', `The server answered ${res.status} with no data.`);
   return body.data;
+}
+
+/**
+ * The input field an error names: the server's extensions.field (such as
+ * 'note', or 'decisions.0.note' inside a list), or else the part of its
+ * path after 'input' (a scalar such as a Date refused while decoding).
+ */
+function fieldOf(e: GraphQLErrorBody): string[] | undefined {
+  if (e.extensions?.field) return e.extensions.field.split('.');
+  const at = e.path?.indexOf('input') ?? -1;
+  if (!e.path || at < 0 || at === e.path.length - 1) return undefined;
+  return e.path.slice(at + 1).map(String);
 }

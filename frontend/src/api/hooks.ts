@@ -30,7 +30,7 @@ export function useQuery<TData, TVars>(doc: TypedDocumentNode<TData, TVars>, var
       (err: unknown) => {
         if (abort.signal.aborted) return;
         const error = toRequestError(err);
-        if (error.kind === 'unauthenticated') session.signOut(error.message);
+        if (error.kind === 'unauthenticated') session.sessionEnded(error.message);
         setState((s) => ({ data: s.data, error, loading: false }));
       },
     );
@@ -39,7 +39,19 @@ export function useQuery<TData, TVars>(doc: TypedDocumentNode<TData, TVars>, var
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [doc, key, round, skip]);
   const reload = useCallback(() => setRound((r) => r + 1), []);
+  useReloadAfterSignIn(state.error, session.signIns, reload);
   return { ...state, reload };
+}
+
+/** Runs the query again once the viewer signs in again, if the token was what stopped it. */
+function useReloadAfterSignIn(error: RequestError | undefined, signIns: number, reload: () => void) {
+  const seen = useRef(signIns);
+  const refused = error?.kind === 'unauthenticated';
+  useEffect(() => {
+    if (seen.current === signIns) return;
+    seen.current = signIns;
+    if (refused) reload();
+  }, [signIns, refused, reload]);
 }
 
 /** The userErrors every mutation payload carries. */
@@ -59,7 +71,9 @@ export interface MutationState {
 /**
  * Runs a mutation whose payload sits under one field. run answers the
  * payload when it has no userErrors, and undefined otherwise (the state
- * then holds the errors for the form to show by field).
+ * then holds the errors for the form to show by field). An input the
+ * server refuses before the mutation runs (too long a text, a date out of
+ * range) comes back as a userError on its field too.
  */
 export function useMutation<TData, TVars, TPayload extends { userErrors: readonly UserError[] }>(
   doc: TypedDocumentNode<TData, TVars>,
@@ -78,20 +92,44 @@ export function useMutation<TData, TVars, TPayload extends { userErrors: readonl
         return payload.userErrors.length === 0 ? payload : undefined;
       } catch (err) {
         const error = toRequestError(err);
-        if (error.kind === 'unauthenticated') session.signOut(error.message);
-        setState({ running: false, error, userErrors: [] });
+        if (error.kind === 'unauthenticated') session.sessionEnded(error.message);
+        const invalid = validationError(error);
+        setState(invalid ? { running: false, userErrors: [invalid] } : { running: false, error, userErrors: [] });
         return undefined;
       }
     },
     [doc, session],
   );
   const reset = useCallback(() => setState({ running: false, userErrors: [] }), []);
-  return { ...state, run, reset };
+  const clearField = useCallback(
+    (field: string) =>
+      setState((s) => {
+        const kept = s.userErrors.filter((e) => e.field[e.field.length - 1] !== field);
+        return kept.length === s.userErrors.length ? s : { ...s, userErrors: kept };
+      }),
+    [],
+  );
+  return { ...state, run, reset, clearField };
 }
 
 function toRequestError(err: unknown): RequestError {
   if (err instanceof RequestError) return err;
   return new RequestError('server', err instanceof Error ? err.message : String(err));
+}
+
+/**
+ * A request the server refused for one input field, as the userError a
+ * form shows beside that field; undefined for any other failure. The
+ * server's message starts with the field's API name (such as 'realWork is
+ * longer than 20000 characters'), which means nothing beside the field's
+ * own label, so it reads 'This text is …' instead.
+ */
+export function validationError(err: unknown): UserError | undefined {
+  if (!(err instanceof RequestError) || err.kind !== 'server' || !err.field?.length) return undefined;
+  if (err.code && err.code !== 'INVALID') return undefined;
+  const name = err.field.join('.');
+  const message = err.message.startsWith(`${name} `) ? `This text${err.message.slice(name.length)}` : err.message;
+  return { field: ['input', ...err.field], message, code: 'INVALID' };
 }
 
 /** The message of the userError on the given input field, if any. */

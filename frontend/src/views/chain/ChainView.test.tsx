@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
+import { grace, kenji, renderAs } from '../plan/fake-server';
 import type { PersonChainQuery } from './Chain.generated';
 import { ChainView } from './ChainView';
 import personChain from './fixtures/person-chain.json';
@@ -115,12 +116,34 @@ describe('ChainView', () => {
     expect(calls[0].variables).toEqual({ personId: meiLin, cycle: null });
   });
 
-  test('says when the person has no plan in the cycle', async () => {
-    stubServer({ PersonChain: () => withChain((c) => ((c.plan = null), (c.goals = []))) });
-    render(<ChainView personId={meiLin} />);
+  test('says when the person has no plan in the cycle, to a manager above them', async () => {
+    const calls = stubServer({
+      PersonChain: () => withChain((c) => ((c.plan = null), (c.goals = []))),
+      ManagerLine: () => ({ node: { __typename: 'Person', id: meiLin, manager: { id: grace.personId, manager: null } } }),
+    });
+    renderAs(grace, <ChainView personId={meiLin} />);
     expect(await screen.findByText(/Mei-Lin Chen has no development plan in 2026-Q4/)).toBeTruthy();
     expect(screen.queryByRole('group')).toBeNull();
     expect(screen.getByRole('link', { name: "Open Mei-Lin Chen's plan" }).getAttribute('href')).toBe(`#/people/${meiLin}/plan`);
+    expect(calls.find((c) => c.operation === 'ManagerLine')?.variables).toEqual({ personId: meiLin });
+  });
+
+  test("says that no plan is visible, rather than that none exists, outside the viewer's line", async () => {
+    stubServer({
+      PersonChain: () => withChain((c) => ((c.plan = null), (c.goals = []))),
+      ManagerLine: () => ({
+        node: { __typename: 'Person', id: meiLin, manager: { id: 'UGVyc29uOjk5', manager: { id: 'UGVyc29uOjE', manager: null } } },
+      }),
+    });
+    renderAs(grace, <ChainView personId={meiLin} />);
+    expect(await screen.findByText(/No plan you can see for 2026-Q4/)).toBeTruthy();
+    expect(screen.queryByText(/has no development plan/)).toBeNull();
+  });
+
+  test('HR reads every plan, so a missing one does not exist', async () => {
+    stubServer({ PersonChain: () => withChain((c) => ((c.plan = null), (c.goals = []))) });
+    renderAs(kenji, <ChainView personId={meiLin} />);
+    expect(await screen.findByText(/Mei-Lin Chen has no development plan in 2026-Q4/)).toBeTruthy();
   });
 
   test('says when the plan has no goals', async () => {

@@ -2,13 +2,14 @@
 // top, down the key results and objectives each goal serves, to the
 // capability needed, the goal, and its actions and the latest check-ins,
 // for one cycle at a time.
-import { useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 
 import { useQuery } from '../../api/hooks';
 import { StatusBadge } from '../../components/badges';
 import { Empty, Failure, Loading } from '../../components/states';
 import { reportRendered, setTitle } from '../../platform';
 import { href } from '../../router';
+import { usePlanAccess } from '../plan/access';
 import { PersonChainDocument, type PersonChainQuery } from './Chain.generated';
 import { ChainExplorer } from './ChainGraph';
 import { buildPersonChain } from './person-chain';
@@ -114,15 +115,7 @@ function CyclePicker({ cycles, value, onPick }: { cycles: string[]; value: strin
 function ChainBody({ chain, model }: { chain: Chain; model?: ReturnType<typeof buildPersonChain> }) {
   const { person, plan, cycle } = chain;
   const planLink = <a href={href({ view: 'plan', personId: person.id })}>Open {person.name}'s plan</a>;
-  if (!plan) {
-    return (
-      <Empty>
-        <p>
-          {person.name} has no development plan in {cycle.name}, so there is no chain to draw. {planLink}
-        </p>
-      </Empty>
-    );
-  }
+  if (!plan) return <NoPlan chain={chain} planLink={planLink} />;
   if (chain.goals.length === 0 || !model) {
     return (
       <Empty>
@@ -134,4 +127,30 @@ function ChainBody({ chain, model }: { chain: Chain; model?: ReturnType<typeof b
   }
   const label = `Chain from the company's objectives down to ${person.name}'s actions in ${cycle.name}`;
   return <ChainExplorer model={model} label={label} />;
+}
+
+/**
+ * No plan in the chain: the person has none for the cycle, or it is not
+ * the viewer's to read (the server answers null for both); the reporting
+ * line tells which.
+ */
+function NoPlan({ chain, planLink }: { chain: Chain; planLink: ReactNode }) {
+  const { person, cycle } = chain;
+  const access = usePlanAccess(person.id, true);
+  if (access.error) return <Failure error={access.error} retry={access.retry} />;
+  if (access.loading) return <Loading what="who may see this plan" />;
+  return (
+    <Empty>
+      {access.canRead ? (
+        <p>
+          {person.name} has no development plan in {cycle.name}, so there is no chain to draw. {planLink}
+        </p>
+      ) : (
+        <p>
+          No plan you can see for {cycle.name}: {person.name} is not in your reporting line, so any plan they have is
+          not yours to read.
+        </p>
+      )}
+    </Empty>
+  );
 }

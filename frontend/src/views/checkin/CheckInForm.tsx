@@ -1,14 +1,14 @@
 // Records a check-in on the plan: the kind and day, answers to the five
 // coaching prompts, the change in output observed, the plan's status
 // after, and a note that is shared or private to its author.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 
 import { fieldError, useMutation } from '../../api/hooks';
 import type { CheckInKind, ObservedChange, PlanStatus } from '../../api/schema';
 import { statusLabel } from '../../components/badges';
 import { FieldError } from '../../components/states';
-import { FormProblems, reloadAfter } from '../plan/FormProblems';
+import { FormProblems, reloadAfter, useClearOnEdit } from '../plan/FormProblems';
 import {
   checkInKindLabels,
   needsReason,
@@ -46,27 +46,47 @@ const fields = [
   'notePrivate',
 ];
 
+/** The plan as the form needs it: what every check-in sends back, and when its review is due. */
+export interface CheckInPlan {
+  id: string;
+  version: number;
+  status: PlanStatus;
+  statusReason: string;
+  quarterlyReviewDue: string;
+  quarterlyReviewHeld: boolean;
+  quarterlyReviewOverdue: boolean;
+}
+
 interface Props {
-  plan: { id: string; version: number; status: PlanStatus; statusReason: string };
+  plan: CheckInPlan;
+  /** How many days before its due date a quarterly review may be held (the review window and lead). */
+  reviewOpensDays: number;
   personName: string;
   /** Reloads the plan and its history after a check-in or a conflict. */
   reload: () => void;
 }
 
-export function CheckInForm({ plan, personName, reload }: Props) {
+const answerFields = [...prompts.map((p) => p.field), 'note'] as const;
+
+export function CheckInForm({ plan, reviewOpensDays, personName, reload }: Props) {
   const record = useMutation(RecordCheckInDocument, (d) => d.recordCheckIn);
   const [recorded, setRecorded] = useState<string | undefined>();
-  const defaults = blankValues(plan.status, plan.statusReason);
   const {
     register,
     handleSubmit,
     watch,
     reset,
+    setValue,
+    getFieldState,
+    setError,
+    clearErrors,
+    setFocus,
     formState: { errors },
-  } = useForm<Values>({ defaultValues: defaults });
+  } = useForm<Values>({ defaultValues: blankValues(plan, reviewOpensDays) });
   const statusAfter = watch('statusAfter');
   // The note's shared/private choice is the input's notePrivate.
   const inputField = (field: string) => (field === 'visibility' ? 'notePrivate' : field);
+  useClearOnEdit(watch, record.clearField, inputField);
   const err = (field: string) =>
     errors[field as keyof Values]?.message ?? fieldError(record.userErrors, inputField(field));
   const aria = (field: string) => ({
@@ -75,12 +95,36 @@ export function CheckInForm({ plan, personName, reload }: Props) {
     'aria-invalid': err(field) ? true : undefined,
   });
 
+  // A reloaded plan (after a conflict, or someone else's check-in) brings
+  // its own status: the form offers that, not the status it opened with,
+  // so that sending the form again does not undo another manager's
+  // change. The answers typed so far stay.
+  const quarterlyDue = reviewWanted(plan, reviewOpensDays);
+  useEffect(() => {
+    setValue('statusAfter', plan.status);
+    setValue('statusReason', plan.statusReason);
+    if (!getFieldState('kind').isDirty) setValue('kind', quarterlyDue ? 'QUARTERLY' : 'MONTHLY');
+  }, [plan, quarterlyDue, setValue, getFieldState]);
+
+  // Once any answer is typed, the refusal of an empty check-in goes.
+  useEffect(() => {
+    const sub = watch((_v, { name }) => {
+      if (name && (answerFields as readonly string[]).includes(name)) clearErrors('root.answers');
+    });
+    return () => sub.unsubscribe();
+  }, [watch, clearErrors]);
+
   const submit = handleSubmit(async (v) => {
     setRecorded(undefined);
+    if (answerFields.every((f) => v[f].trim() === '')) {
+      setError('root.answers', { message: 'Answer at least one prompt, or write a note: an empty check-in says nothing.' });
+      setFocus(prompts[0].field);
+      return;
+    }
     const saved = await record.run({ input: checkInInput(plan, v) });
     if (saved) {
       setRecorded(`Check-in of ${v.heldOn} recorded.`);
-      reset(blankValues(v.statusAfter, v.statusReason));
+      reset(blankValues({ ...plan, status: v.statusAfter, statusReason: v.statusReason }, reviewOpensDays));
       reload();
     }
   });
@@ -114,10 +158,15 @@ export function CheckInForm({ plan, personName, reload }: Props) {
       />
       <FieldError id="checkin-heldOn-error" message={err('heldOn')} />
 
+      <FieldError id="checkin-answers-error" message={errors.root?.answers?.message} />
       {prompts.map((p) => (
         <div key={p.field}>
           <label htmlFor={`checkin-${p.field}`}>{p.question}</label>
-          <textarea {...aria(p.field)} {...register(p.field)} />
+          <textarea
+            {...aria(p.field)}
+            aria-describedby={`checkin-answers-error checkin-${p.field}-error`}
+            {...register(p.field)}
+          />
           <FieldError id={`checkin-${p.field}-error`} message={err(p.field)} />
         </div>
       ))}
@@ -194,9 +243,22 @@ export function CheckInForm({ plan, personName, reload }: Props) {
   );
 }
 
-function blankValues(status: PlanStatus, reason: string): Values {
+/**
+ * Whether this check-in should be the quarterly review: the cycle's review
+ * is not held yet and is overdue, or its window is open (it may be held
+ * from reviewOpensDays before its due date).
+ */
+export function reviewWanted(plan: CheckInPlan, reviewOpensDays: number, today = todayISO()): boolean {
+  if (plan.quarterlyReviewHeld) return false;
+  if (plan.quarterlyReviewOverdue) return true;
+  const opens = new Date(`${plan.quarterlyReviewDue}T00:00:00Z`);
+  opens.setUTCDate(opens.getUTCDate() - reviewOpensDays);
+  return today >= opens.toISOString().slice(0, 10);
+}
+
+function blankValues(plan: CheckInPlan, reviewOpensDays: number): Values {
   return {
-    kind: 'MONTHLY',
+    kind: reviewWanted(plan, reviewOpensDays) ? 'QUARTERLY' : 'MONTHLY',
     heldOn: todayISO(),
     capabilityBuilding: '',
     realWork: '',
@@ -204,8 +266,8 @@ function blankValues(status: PlanStatus, reason: string): Values {
     supportNeeded: '',
     outputImproved: '',
     observedChange: '',
-    statusAfter: status,
-    statusReason: reason,
+    statusAfter: plan.status,
+    statusReason: plan.statusReason,
     note: '',
     visibility: 'shared',
   };

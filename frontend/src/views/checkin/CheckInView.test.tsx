@@ -40,8 +40,11 @@ function page(nodes: CheckInEntryFragment[], hasNextPage = false, totalCount = n
   return { totalCount, pageInfo: { hasNextPage, endCursor: hasNextPage ? 'Y3Vyc29yOjU' : null }, nodes };
 }
 
-function answer(checkIns = page([entry({ id: 'c1' })]), version = 15): CheckInViewQuery {
+type Plan = NonNullable<Extract<NonNullable<CheckInViewQuery['node']>, { __typename: 'Person' }>['plan']>;
+
+function answer(checkIns = page([entry({ id: 'c1' })]), version = 15, over: Partial<Plan> = {}): CheckInViewQuery {
   return {
+    reviewRhythm: { reviewWindowDays: 21, reviewLeadDays: 14 },
     node: {
       __typename: 'Person',
       id: meiLinId,
@@ -58,6 +61,7 @@ function answer(checkIns = page([entry({ id: 'c1' })]), version = 15): CheckInVi
         quarterlyReviewHeld: true,
         quarterlyReviewOverdue: false,
         checkIns,
+        ...over,
       },
     },
   };
@@ -149,6 +153,7 @@ describe('recording', () => {
     await openCheckIn();
     const user = userEvent.setup();
 
+    await user.type(within(form()).getByLabelText('What real work is building it?'), 'The queue outage');
     await user.click(within(form()).getByRole('button', { name: 'Record the check-in' }));
 
     const error = await screen.findByText(/is too long ago/);
@@ -163,6 +168,7 @@ describe('recording', () => {
     await openCheckIn();
     const user = userEvent.setup();
 
+    await user.type(within(form()).getByLabelText('Note'), 'Talked it through');
     await user.click(within(form()).getByRole('button', { name: 'Record the check-in' }));
     await user.click(await screen.findByRole('button', { name: 'Reload the plan' }));
 
@@ -171,6 +177,118 @@ describe('recording', () => {
     await user.click(within(form()).getByRole('button', { name: 'Record the check-in' }));
     await waitFor(() => expect(server.of('RecordCheckIn')).toHaveLength(2));
     expect(server.of('RecordCheckIn')[1].variables.input).toMatchObject({ version: 16 });
+  });
+
+  test("after a conflict and a reload, the form offers the plan's new status and keeps the answers", async () => {
+    const server = fakeServer({
+      CheckInView: (_v, nth) =>
+        nth === 1
+          ? answer(page([entry({ id: 'c1' })]), 15)
+          : answer(page([entry({ id: 'c1' })]), 16, { status: 'BLOCKED', statusReason: 'No incidents to lead' }),
+      RecordCheckIn: (_v, nth) => ({ recordCheckIn: nth === 1 ? conflict() : ok({ checkIn: { id: 'c2' } }) }),
+    });
+    await openCheckIn();
+    const user = userEvent.setup();
+    const f = within(form());
+    const status = f.getByLabelText('Plan status after the check-in') as HTMLSelectElement;
+    expect(status.value).toBe('ON_TRACK');
+
+    await user.type(f.getByLabelText('What is still hard?'), 'Calling in other teams');
+    await user.click(f.getByRole('button', { name: 'Record the check-in' }));
+    await user.click(await screen.findByRole('button', { name: 'Reload the plan' }));
+
+    await waitFor(() => expect(status.value).toBe('BLOCKED'));
+    expect((f.getByLabelText('Why is the plan blocked?') as HTMLTextAreaElement).value).toBe('No incidents to lead');
+    expect((f.getByLabelText('What is still hard?') as HTMLTextAreaElement).value).toBe('Calling in other teams');
+    await user.click(f.getByRole('button', { name: 'Record the check-in' }));
+    await waitFor(() => expect(server.of('RecordCheckIn')).toHaveLength(2));
+    expect(server.of('RecordCheckIn')[1].variables.input).toMatchObject({
+      version: 16,
+      statusAfter: 'BLOCKED',
+      statusReason: 'No incidents to lead',
+      stillHard: 'Calling in other teams',
+    });
+  });
+
+  test('a check-in with no answer and no note is refused beside the prompts, before anything is sent', async () => {
+    const server = fakeServer({ CheckInView: () => answer() });
+    await openCheckIn();
+    const user = userEvent.setup();
+    const f = within(form());
+
+    await user.type(f.getByLabelText('What is still hard?'), '   ');
+    await user.click(f.getByRole('button', { name: 'Record the check-in' }));
+
+    const error = await f.findByText(/Answer at least one prompt/);
+    expect(f.getByLabelText('What capability are you building?').getAttribute('aria-describedby')).toContain(error.id);
+    expect(document.activeElement).toBe(f.getByLabelText('What capability are you building?'));
+    expect(server.of('RecordCheckIn')).toHaveLength(0);
+    await user.type(f.getByLabelText('What capability are you building?'), 'Incident command');
+    expect(f.queryByText(/Answer at least one prompt/)).toBeNull();
+  });
+
+  test('the kind starts as the quarterly review while the review is due and not held', async () => {
+    const inTenDays = new Date();
+    inTenDays.setDate(inTenDays.getDate() + 10);
+    fakeServer({
+      CheckInView: () =>
+        answer(undefined, 15, { quarterlyReviewHeld: false, quarterlyReviewDue: inTenDays.toISOString().slice(0, 10) }),
+    });
+    await openCheckIn();
+
+    expect((within(form()).getByRole('radio', { name: 'Quarterly review' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  test('the kind starts as the quarterly review when the review is overdue, and monthly once held', async () => {
+    fakeServer({
+      CheckInView: (_v, nth) =>
+        answer(undefined, 14 + nth, { quarterlyReviewHeld: nth > 1, quarterlyReviewOverdue: nth === 1 }),
+      RecordCheckIn: () => ({ recordCheckIn: ok({ checkIn: { id: 'c2' } }) }),
+    });
+    await openCheckIn();
+    const user = userEvent.setup();
+    const f = within(form());
+    expect((f.getByRole('radio', { name: 'Quarterly review' }) as HTMLInputElement).checked).toBe(true);
+
+    await user.type(f.getByLabelText('What has improved in your output?'), 'Faster restores');
+    await user.click(f.getByRole('button', { name: 'Record the check-in' }));
+
+    await screen.findByText(/recorded\./);
+    await waitFor(() => expect((f.getByRole('radio', { name: 'Monthly check-in' }) as HTMLInputElement).checked).toBe(true));
+  });
+
+  test("a text the server finds too long shows beside its field, and goes once the text is edited", async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init: RequestInit) => {
+        const body = JSON.parse(String(init.body)) as { query: string };
+        if (/query CheckInView/.test(body.query)) return Response.json({ data: answer() });
+        return Response.json({
+          errors: [
+            {
+              message: 'realWork is longer than 20000 characters',
+              path: ['recordCheckIn'],
+              extensions: { code: 'INVALID', field: 'realWork' },
+            },
+          ],
+          data: null,
+        });
+      }),
+    );
+    await openCheckIn();
+    const user = userEvent.setup();
+    const f = within(form());
+    const realWork = f.getByLabelText('What real work is building it?');
+
+    await user.type(realWork, 'Far too much');
+    await user.click(f.getByRole('button', { name: 'Record the check-in' }));
+
+    const error = await f.findByText('This text is longer than 20000 characters');
+    expect(realWork.getAttribute('aria-describedby')).toContain(error.id);
+    expect(realWork.getAttribute('aria-invalid')).toBe('true');
+    expect(f.queryByRole('button', { name: 'Reload the plan' })).toBeNull();
+    await user.type(realWork, '!');
+    expect(f.queryByText('This text is longer than 20000 characters')).toBeNull();
   });
 
   test('HR reads the history but gets no form', async () => {

@@ -63,7 +63,12 @@ export function CheckInView({ personId }: { personId: string }) {
       ) : (
         <div className="checkin-columns">
           {mayEditPlan(session, personId) ? (
-            <CheckInForm plan={plan} personName={person.name} reload={query.reload} />
+            <CheckInForm
+              plan={plan}
+              reviewOpensDays={query.data.reviewRhythm.reviewWindowDays + query.data.reviewRhythm.reviewLeadDays}
+              personName={person.name}
+              reload={query.reload}
+            />
           ) : (
             <p className="card muted">
               Check-ins are recorded by a manager above {person.name}.

@@ -29,8 +29,24 @@ describe('ConnectView', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('refused this token');
   });
 
-  test('shows the app version', () => {
+  test('in a browser, the footer says so rather than naming a desktop version', () => {
     setup();
-    expect(screen.getByText(/Throughline desktop 1.0.0/)).toBeTruthy();
+    expect(screen.getByText('Throughline in a browser')).toBeTruthy();
+    expect(screen.queryByText(/desktop/)).toBeNull();
+  });
+
+  test('in the desktop app, the footer shows the app version', () => {
+    window.go = { main: { App: {} as never } };
+    try {
+      setup();
+      expect(screen.getByText('Throughline desktop 1.0.0')).toBeTruthy();
+    } finally {
+      delete window.go;
+    }
+  });
+
+  test('with an address already known, typing starts in the token', () => {
+    setup();
+    expect(document.activeElement).toBe(screen.getByLabelText('Token'));
   });
 });

@@ -104,7 +104,7 @@ function answerFor(operation: string, variables: Record<string, unknown>, hr: bo
 }
 
 function renderAs(roles: Role[], teamId?: string) {
-  const session: Session = { personId: 'P5', personName: 'Kenji Watanabe', roles, serverVersion: 'dev', signOut: vi.fn() };
+  const session: Session = { personId: 'P5', personName: 'Kenji Watanabe', roles, serverVersion: 'dev', signOut: vi.fn(), sessionEnded: vi.fn(), signIns: 0 };
   render(
     <SessionContext.Provider value={session}>
       <DashboardView teamId={teamId} />
@@ -143,6 +143,27 @@ describe('DashboardView', () => {
     const warnings = screen.getByRole('table', { name: 'Plans breaking each rule' });
     const overdue = within(warnings).getByRole('row', { name: /Quarterly review overdue/ });
     expect(overdue.textContent).toBe('Quarterly review overdue4');
+  });
+
+  test('charts with long names lay their bars across, each name whole beside its bar', async () => {
+    fakeServer(true);
+    renderAs(['HR']);
+    const names = (region: string) => {
+      const axis = screen.getByRole('region', { name: region }).querySelector('.recharts-yAxis-tick-labels');
+      return [...(axis?.querySelectorAll('text') ?? [])].map((t) => t.textContent);
+    };
+    await screen.findByRole('table', { name: 'Plan status by team' });
+    expect(names('Plan status by team')).toEqual(['Platform', 'Payments']);
+    expect(names('Observed change in output')).toEqual([
+      'Output got worse',
+      'No visible change',
+      'Some improvement',
+      'Clear improvement',
+    ]);
+    expect(names('Cadence compliance')).toEqual(['Monthly check-ins on time', 'Quarterly reviews held']);
+    for (const text of screen.getByRole('region', { name: 'Cadence compliance' }).querySelectorAll('.recharts-yAxis-tick-labels text')) {
+      expect(text.querySelectorAll('tspan').length).toBeLessThanOrEqual(1);
+    }
   });
 
   test('links each team to its own dashboard, and the top teams below the organisation', async () => {

@@ -27,6 +27,26 @@ const colours = {
 };
 const axisTick = { fill: 'var(--muted)', fontSize: 12 };
 
+/**
+ * A category's name beside a horizontal bar, on one line and whole.
+ * Recharts' own tick wraps a long name into lines when it measures it
+ * wider than the axis, and (on an x axis) lets neighbours run into each
+ * other; the charts with long names lay their bars horizontally, with an
+ * axis wide enough for the longest name, and draw the name as it is.
+ */
+function CategoryTick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {
+  return (
+    <text x={x} y={y} dy="0.35em" textAnchor="end" fill={axisTick.fill} fontSize={axisTick.fontSize}>
+      {String(payload?.value ?? '')}
+    </text>
+  );
+}
+
+/** The height of a horizontal bar chart with n bars, so that names never crowd. */
+function barsHeight(n: number, extra = 40): number {
+  return extra + 30 * Math.max(n, 1);
+}
+
 interface CardProps {
   id: string;
   title: string;
@@ -134,10 +154,17 @@ export function PlanStatusCard({ rows }: { rows: Dashboard['planStatusByTeam'] }
         <span className="muted small">Choose a team, in the chart or the table, to see the teams below it.</span>
       }
       chart={
-        <BarChart {...wide} data={data} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--border)" />
-          <XAxis dataKey="name" tick={axisTick} interval={0} />
-          <YAxis allowDecimals={false} tick={axisTick} />
+        <BarChart
+          {...wide}
+          height={barsHeight(data.length, 70)}
+          data={data}
+          layout="vertical"
+          accessibilityLayer={false}
+          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="var(--border)" />
+          <XAxis type="number" allowDecimals={false} tick={axisTick} />
+          <YAxis type="category" dataKey="name" width={150} tick={<CategoryTick />} interval={0} />
           <Tooltip />
           <Legend itemSorter={(item) => statusKeys.indexOf(item.dataKey as (typeof statusKeys)[number])} />
           {statusKeys.map((k) => (
@@ -239,10 +266,17 @@ export function ObservedChangeCard({ observed }: { observed: Dashboard['observed
         )
       }
       chart={
-        <BarChart {...wide} data={data} accessibilityLayer={false}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--border)" />
-          <XAxis dataKey="name" tick={axisTick} interval={0} />
-          <YAxis allowDecimals={false} tick={axisTick} />
+        <BarChart
+          {...wide}
+          height={barsHeight(data.length)}
+          data={data}
+          layout="vertical"
+          accessibilityLayer={false}
+          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="var(--border)" />
+          <XAxis type="number" allowDecimals={false} tick={axisTick} />
+          <YAxis type="category" dataKey="name" width={150} tick={<CategoryTick />} interval={0} />
           <Tooltip />
           <Bar dataKey="count" name="Plans" fill={colours.accent} isAnimationActive={false} />
         </BarChart>
@@ -267,10 +301,17 @@ export function CadenceCard({ cadence }: { cadence: Dashboard['cadence'] }) {
       id="dash-cadence"
       title="Cadence compliance"
       chart={
-        <BarChart {...wide} height={160} data={data} layout="vertical" accessibilityLayer={false}>
+        <BarChart
+          {...wide}
+          height={barsHeight(data.length, 60)}
+          data={data}
+          layout="vertical"
+          accessibilityLayer={false}
+          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+        >
           <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="var(--border)" />
           <XAxis type="number" domain={[0, 100]} unit="%" tick={axisTick} />
-          <YAxis type="category" dataKey="name" width={190} tick={axisTick} />
+          <YAxis type="category" dataKey="name" width={190} tick={<CategoryTick />} interval={0} />
           <Bar dataKey="share" name="Share" fill={colours.accent} isAnimationActive={false} />
         </BarChart>
       }
@@ -299,10 +340,17 @@ export function WarningsCard({ warnings }: { warnings: Dashboard['warningCounts'
       title="Plan warnings"
       caption={<span className="muted small">How many plans break each rule.</span>}
       chart={
-        <BarChart {...wide} height={40 + 28 * data.length} data={data} layout="vertical" accessibilityLayer={false}>
+        <BarChart
+          {...wide}
+          height={barsHeight(data.length)}
+          data={data}
+          layout="vertical"
+          accessibilityLayer={false}
+          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+        >
           <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="var(--border)" />
           <XAxis type="number" allowDecimals={false} tick={axisTick} />
-          <YAxis type="category" dataKey="name" width={220} tick={axisTick} interval={0} />
+          <YAxis type="category" dataKey="name" width={220} tick={<CategoryTick />} interval={0} />
           <Tooltip />
           <Bar dataKey="plans" name="Plans" fill={colours.needsReset} isAnimationActive={false} />
         </BarChart>

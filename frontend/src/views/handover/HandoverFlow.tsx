@@ -6,7 +6,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 
 import { request, RequestError } from '../../api/client';
-import { type UserError, useMutation } from '../../api/hooks';
+import { type UserError, useMutation, validationError } from '../../api/hooks';
 import { useSession } from '../../api/session';
 import { Empty, Failure, FieldError } from '../../components/states';
 import { href } from '../../router';
@@ -296,7 +296,12 @@ function DraftStep({ people, notes, setNotes, onBack, onDrafted }: DraftStepProp
   const [failure, setFailure] = useState<RequestError>();
 
   const notesOf = (id: string): Notes => notes[id] ?? { risks: '', stakeholderPriorities: '' };
-  const edit = (id: string, change: Partial<Notes>) => setNotes({ ...notes, [id]: { ...notesOf(id), ...change } });
+  // Editing a text settles the server's complaint about it.
+  const edit = (id: string, change: Partial<Notes>) => {
+    setNotes({ ...notes, [id]: { ...notesOf(id), ...change } });
+    const changed = Object.keys(change);
+    setErrors((all) => ({ ...all, [id]: (all[id] ?? []).filter((e) => !changed.some((f) => e.field.includes(f))) }));
+  };
 
   async function draft(e: FormEvent) {
     e.preventDefault();
@@ -308,7 +313,7 @@ function DraftStep({ people, notes, setNotes, onBack, onDrafted }: DraftStepProp
       if (Object.keys(outcome.errors).length === 0) onDrafted(outcome.packs);
     } catch (err) {
       const failed = err instanceof RequestError ? err : new RequestError('server', String(err));
-      if (failed.kind === 'unauthenticated') session.signOut(failed.message);
+      if (failed.kind === 'unauthenticated') session.sessionEnded(failed.message);
       setFailure(failed);
     } finally {
       setRunning(false);
@@ -343,20 +348,45 @@ function DraftStep({ people, notes, setNotes, onBack, onDrafted }: DraftStepProp
   );
 }
 
-/** Saves every person's draft, one after the other; userErrors by person. */
+/**
+ * Saves every person's draft, one after the other; userErrors by person.
+ * A text the server refuses outright (too long) counts as that person's
+ * userError, named for them, so that the others' drafts still go.
+ */
 async function draftAll(people: Report[], notesOf: (id: string) => Notes) {
   const packs: DraftPack[] = [];
   const errors: Record<string, readonly UserError[]> = {};
   for (const person of people) {
     const n = notesOf(person.id);
-    const data = await request(DraftHandoverPackDocument, {
-      input: { personId: person.id, risks: n.risks.trim(), stakeholderPriorities: n.stakeholderPriorities.trim() },
-    });
-    const { pack, userErrors } = data.draftHandoverPack;
-    if (userErrors.length > 0 || !pack) errors[person.id] = userErrors;
-    else packs.push(pack);
+    let result: DraftHandoverPackMutation['draftHandoverPack'];
+    try {
+      const data = await request(DraftHandoverPackDocument, {
+        input: { personId: person.id, risks: n.risks.trim(), stakeholderPriorities: n.stakeholderPriorities.trim() },
+      });
+      result = data.draftHandoverPack;
+    } catch (err) {
+      const invalid = validationError(err);
+      if (!invalid) throw err;
+      errors[person.id] = [whose(person, invalid)];
+      continue;
+    }
+    if (result.userErrors.length > 0 || !result.pack) errors[person.id] = result.userErrors.map((e) => whose(person, e));
+    else packs.push(result.pack);
   }
   return { packs, errors };
+}
+
+const textNames: Record<string, string> = { risks: 'risks', stakeholderPriorities: 'stakeholder priorities' };
+
+/** The error, saying whose text it is about: several people's texts sit on one page. */
+function whose(person: Report, e: UserError): UserError {
+  if (e.message.includes(person.name)) return e;
+  const text = textNames[e.field[e.field.length - 1] ?? ''];
+  const message =
+    text && e.message.startsWith('This text')
+      ? `${person.name}'s ${text}: this text${e.message.slice('This text'.length)}.`
+      : `${person.name}: ${e.message}`;
+  return { ...e, message };
 }
 
 interface DraftFieldsProps {
@@ -385,6 +415,7 @@ function DraftFields({ person, notes, errors, onEdit }: DraftFieldsProps) {
         value={notes.risks}
         placeholder="Risks to their plan and delivery"
         aria-invalid={risksError ? true : undefined}
+        aria-describedby={`${base}-risks-error`}
         onChange={(e) => onEdit({ risks: e.target.value })}
       />
       <FieldError id={`${base}-risks-error`} message={risksError} />
@@ -394,6 +425,7 @@ function DraftFields({ person, notes, errors, onEdit }: DraftFieldsProps) {
         value={notes.stakeholderPriorities}
         placeholder="Who they work with, and what each needs"
         aria-invalid={stakeholdersError ? true : undefined}
+        aria-describedby={`${base}-stakeholders-error`}
         onChange={(e) => onEdit({ stakeholderPriorities: e.target.value })}
       />
       <FieldError id={`${base}-stakeholders-error`} message={stakeholdersError} />

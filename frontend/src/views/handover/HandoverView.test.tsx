@@ -18,6 +18,8 @@ const session: Session = {
   roles: ['MANAGER'],
   serverVersion: 'dev',
   signOut: vi.fn(),
+  sessionEnded: vi.fn(),
+  signIns: 0,
 };
 
 type Named = { id: string; name: string };
@@ -185,6 +187,47 @@ describe('HandoverView', () => {
     // What was chosen is kept, so the manager fixes only what is wrong.
     expect((screen.getByRole('checkbox', { name: /Oleksandr Petrenko/ }) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByRole('button', { name: 'Change new manager' })).toBeTruthy();
+  });
+
+  test("a text the server finds too long says whose it is, beside that person's field", async () => {
+    const calls = fakeServer({
+      HandoverHome: () => home(),
+      PeopleSearch: () => people,
+      DraftHandoverPack: (vars) => {
+        const input = vars.input as { personId: string };
+        if (input.personId !== oleksandr.id) return draftAnswer(vars);
+        return {
+          data: null,
+          errors: [
+            {
+              message: 'risks is longer than 20000 characters',
+              path: ['draftHandoverPack'],
+              extensions: { code: 'INVALID', field: 'risks' },
+            },
+          ],
+        };
+      },
+    });
+    const user = renderView();
+    await user.click(await screen.findByRole('checkbox', { name: /Oleksandr Petrenko/ }));
+    await user.click(screen.getByRole('checkbox', { name: /Mei-Lin Chen/ }));
+    await user.type(screen.getByLabelText('New manager'), 'Sidd');
+    await user.click(await screen.findByRole('button', { name: /Siddharth Iyer/ }));
+    await user.click(screen.getByRole('button', { name: 'Next: risks and stakeholders' }));
+    const olek = screen.getByRole('group', { name: 'Oleksandr Petrenko' });
+    await user.type(within(olek).getByLabelText('Risks'), 'Far too much');
+    await user.click(screen.getByRole('button', { name: 'Draft and preview the packs' }));
+
+    const error = await within(olek).findByText(
+      "Oleksandr Petrenko's risks: this text is longer than 20000 characters.",
+    );
+    expect(within(olek).getByLabelText('Risks').getAttribute('aria-describedby')).toBe(error.id);
+    expect(within(screen.getByRole('group', { name: 'Mei-Lin Chen' })).queryByRole('alert')).toBeNull();
+    expect(calls.filter((c) => c.operation === 'DraftHandoverPack')).toHaveLength(2);
+    expect(screen.queryByRole('heading', { name: /^Pack:/ })).toBeNull();
+
+    await user.type(within(olek).getByLabelText('Risks'), '!');
+    expect(within(olek).queryByText(/longer than 20000/)).toBeNull();
   });
 
   test('asks for people and a manager before drafting anything', async () => {

@@ -21,6 +21,8 @@ function renderAs(person: { id: string; name: string }) {
     roles: ['MANAGER'],
     serverVersion: 'dev',
     signOut: vi.fn(),
+    sessionEnded: vi.fn(),
+    signIns: 0,
   };
   render(
     <SessionContext.Provider value={session}>
@@ -60,16 +62,22 @@ describe('PackView', () => {
     expect(calls.find((c) => c.operation === 'AcknowledgeHandoverPack')?.variables).toEqual({ input: { packId } });
   });
 
-  test("shows the server's refusal when someone else tries to acknowledge", async () => {
+  test('the outgoing manager is told who must acknowledge, and gets no button to do it', async () => {
+    fakeServer({ Pack: () => ({ node: pack() }) });
+    renderAs(grace);
+    expect(await screen.findByText(/Waiting for Siddharth Iyer to acknowledge it/)).toBeTruthy();
+    expect(screen.getByText('Only the incoming manager, Siddharth Iyer, can acknowledge a pack.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Acknowledge pack' })).toBeNull();
+  });
+
+  test("the incoming manager still sees the server's refusal, should it refuse", async () => {
     fakeServer({
       Pack: () => ({ node: pack() }),
-      AcknowledgeHandoverPack: () => refusal('only the incoming manager acknowledges a handover pack'),
+      AcknowledgeHandoverPack: () => refusal('the handover of this pack was undone'),
     });
-    const user = renderAs(grace);
-    expect(await screen.findByText(/Waiting for Siddharth Iyer to acknowledge it/)).toBeTruthy();
-    expect(screen.getByText('Only the incoming manager can acknowledge a pack.')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Acknowledge pack' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('only the incoming manager acknowledges a handover pack');
+    const user = renderAs(siddharth);
+    await user.click(await screen.findByRole('button', { name: 'Acknowledge pack' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('the handover of this pack was undone');
     expect(screen.queryByText(/Acknowledged on/)).toBeNull();
   });
 

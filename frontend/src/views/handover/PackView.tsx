@@ -110,13 +110,20 @@ function Acknowledgement({ pack, onAcknowledged }: { pack: Pack; onAcknowledged:
     if (result?.pack) onAcknowledged(result.pack);
   }
 
+  // Only the incoming manager acknowledges: anyone else (the outgoing
+  // manager, HR) learns who must, and gets no button the server refuses.
   const incoming = session.personId === h.toManager.id;
+  if (!incoming) {
+    return (
+      <p className="pack-state">
+        Waiting for {h.toManager.name} to acknowledge it.{' '}
+        <span className="muted">Only the incoming manager, {h.toManager.name}, can acknowledge a pack.</span>
+      </p>
+    );
+  }
   return (
     <div className="pack-state">
-      <p>
-        Waiting for {incoming ? 'you' : h.toManager.name} to acknowledge it.
-        {!incoming && <span className="muted"> Only the incoming manager can acknowledge a pack.</span>}
-      </p>
+      <p>Waiting for you to acknowledge it.</p>
       <button type="button" onClick={acknowledge} disabled={ack.running}>
         {ack.running ? 'Acknowledging…' : 'Acknowledge pack'}
       </button>

@@ -1,7 +1,7 @@
 // A goal's actions, grouped by how they develop the person, each with
 // its supporter, due and done dates and outcome, and the buttons to mark
 // it done or reopen it.
-import { useState } from 'react';
+import { useRef } from 'react';
 import { useForm } from 'react-hook-form';
 
 import { fieldError, useMutation } from '../../api/hooks';
@@ -10,7 +10,8 @@ import { FieldError } from '../../components/states';
 import { actionKindLabels, actionKinds, supporterRoleLabels, todayISO } from './labels';
 import type { PlanActionFragment } from './Plan.generated';
 import { usePlanEdit } from './plan-context';
-import { FormProblems, reloadAfter } from './FormProblems';
+import { FormProblems, reloadAfter, useClearOnEdit, useResetOnNewVersion } from './FormProblems';
+import { closeOnEscape, useInlineForm } from './inline-form';
 import { UpdateActionDocument } from './PlanMutations.generated';
 
 export function ActionList({ actions }: { actions: readonly PlanActionFragment[] }) {
@@ -37,25 +38,35 @@ export function ActionList({ actions }: { actions: readonly PlanActionFragment[]
 
 function ActionItem({ action }: { action: PlanActionFragment }) {
   const edit = usePlanEdit();
-  const [completing, setCompleting] = useState(false);
+  const completing = useInlineForm();
+  // After marking done or reopening, the button pressed goes away (the
+  // action changes state): focus rests on the action itself instead.
+  const item = useRef<HTMLLIElement>(null);
   const done = action.doneOn != null;
   return (
-    <li className={done ? 'action action-done' : 'action'}>
+    <li className={done ? 'action action-done' : 'action'} ref={item} tabIndex={-1}>
       <span className="action-title">{action.title}</span>
       <ActionFacts action={action} />
       {action.outcome && <p className="action-outcome">Outcome: {action.outcome}</p>}
-      {edit.mayUpdateActions && done && <ReopenButton action={action} />}
-      {edit.mayUpdateActions && !done && !completing && (
+      {edit.mayUpdateActions && done && <ReopenButton action={action} onReopened={() => item.current?.focus()} />}
+      {edit.mayUpdateActions && !done && !completing.open && (
         <button
           type="button"
           className="secondary small-button"
           aria-label={`Mark done: ${action.title}`}
-          onClick={() => setCompleting(true)}
+          ref={completing.opener}
+          onClick={completing.show}
         >
           Mark done
         </button>
       )}
-      {completing && !done && <CompleteActionForm action={action} onClose={() => setCompleting(false)} />}
+      {completing.open && !done && (
+        <CompleteActionForm
+          action={action}
+          onClose={() => completing.close()}
+          onDone={() => completing.close(() => item.current)}
+        />
+      )}
     </li>
   );
 }
@@ -84,11 +95,19 @@ interface CompleteValues {
   outcome: string;
 }
 
+interface CompleteProps {
+  action: PlanActionFragment;
+  onClose: () => void;
+  onDone: () => void;
+}
+
 /** Marks an action done today, with what came of it if the person says. */
-function CompleteActionForm({ action, onClose }: { action: PlanActionFragment; onClose: () => void }) {
+function CompleteActionForm({ action, onClose, onDone }: CompleteProps) {
   const edit = usePlanEdit();
   const update = useMutation(UpdateActionDocument, (d) => d.updateDevelopmentAction);
-  const { register, handleSubmit } = useForm<CompleteValues>({ defaultValues: { outcome: action.outcome } });
+  const { register, handleSubmit, watch } = useForm<CompleteValues>({ defaultValues: { outcome: action.outcome } });
+  useClearOnEdit(watch, update.clearField);
+  useResetOnNewVersion(edit.version, update.reset);
   const outcomeId = `outcome-${action.id}`;
 
   const submit = handleSubmit(async (v) => {
@@ -97,14 +116,20 @@ function CompleteActionForm({ action, onClose }: { action: PlanActionFragment; o
       input: { id: action.id, version: edit.version, doneOn: todayISO(), ...(outcome ? { outcome } : {}) },
     });
     if (saved) {
-      onClose();
+      onDone();
       edit.reload();
     }
   });
 
   const outcomeError = fieldError(update.userErrors, 'outcome') ?? fieldError(update.userErrors, 'doneOn');
   return (
-    <form className="inline-form" onSubmit={submit} aria-label={`Mark done: ${action.title}`} noValidate>
+    <form
+      className="inline-form"
+      onSubmit={submit}
+      onKeyDown={closeOnEscape(onClose)}
+      aria-label={`Mark done: ${action.title}`}
+      noValidate
+    >
       <label htmlFor={outcomeId}>Outcome (optional)</label>
       <textarea
         id={outcomeId}
@@ -127,12 +152,16 @@ function CompleteActionForm({ action, onClose }: { action: PlanActionFragment; o
   );
 }
 
-function ReopenButton({ action }: { action: PlanActionFragment }) {
+function ReopenButton({ action, onReopened }: { action: PlanActionFragment; onReopened: () => void }) {
   const edit = usePlanEdit();
   const update = useMutation(UpdateActionDocument, (d) => d.updateDevelopmentAction);
+  useResetOnNewVersion(edit.version, update.reset);
   const reopen = async () => {
     const saved = await update.run({ input: { id: action.id, version: edit.version, reopen: true } });
-    if (saved) edit.reload();
+    if (saved) {
+      onReopened();
+      edit.reload();
+    }
   };
   return (
     <>

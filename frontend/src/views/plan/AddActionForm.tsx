@@ -5,7 +5,8 @@ import { useForm } from 'react-hook-form';
 import { fieldError, useMutation } from '../../api/hooks';
 import type { ActionKind, SupporterRole } from '../../api/schema';
 import { FieldError } from '../../components/states';
-import { FormProblems, reloadAfter } from './FormProblems';
+import { FormProblems, reloadAfter, useClearOnEdit, useResetOnNewVersion } from './FormProblems';
+import { closeOnEscape } from './inline-form';
 import { actionKindHints, actionKindLabels, actionKinds, supporterRoleLabels, supporterRoles } from './labels';
 import { usePlanEdit } from './plan-context';
 import { AddActionDocument } from './PlanMutations.generated';
@@ -33,10 +34,13 @@ export function AddActionForm({ goalId, goalTitle, onClose }: Props) {
   const {
     register,
     handleSubmit,
+    watch,
     formState: { errors },
   } = useForm<Values>({
     defaultValues: { kind: 'EXPERIENCE', title: '', supporterId: '', supporterRole: '', dueOn: '' },
   });
+  useClearOnEdit(watch, add.clearField);
+  useResetOnNewVersion(edit.version, add.reset);
   const id = (field: string) => `add-action-${goalId}-${field}`;
   const err = (field: keyof Values) => errors[field]?.message ?? fieldError(add.userErrors, field);
 
@@ -59,7 +63,13 @@ export function AddActionForm({ goalId, goalTitle, onClose }: Props) {
   });
 
   return (
-    <form className="inline-form" onSubmit={submit} aria-label={`Add an action to “${goalTitle}”`} noValidate>
+    <form
+      className="inline-form"
+      onSubmit={submit}
+      onKeyDown={closeOnEscape(onClose)}
+      aria-label={`Add an action to “${goalTitle}”`}
+      noValidate
+    >
       <label htmlFor={id('kind')}>Kind</label>
       <select id={id('kind')} autoFocus aria-describedby={id('kind-error')} {...register('kind')}>
         {actionKinds.map((k) => (

@@ -6,11 +6,12 @@ import { useForm } from 'react-hook-form';
 import { fieldError, useMutation, useQuery } from '../../api/hooks';
 import type { Lane } from '../../api/schema';
 import { FieldError, Loading } from '../../components/states';
-import { FormProblems, reloadAfter } from './FormProblems';
+import { FormProblems, reloadAfter, useClearOnEdit, useResetOnNewVersion } from './FormProblems';
+import { closeOnEscape } from './inline-form';
 import { laneLabels } from './labels';
 import { usePlanEdit } from './plan-context';
 import { AddGoalDocument } from './PlanMutations.generated';
-import { GoalOptionsDocument } from './Plan.generated';
+import { GoalOptionsDocument, type GoalOptionsQuery } from './Plan.generated';
 
 interface Values {
   lane: Lane;
@@ -50,6 +51,8 @@ export function AddGoalForm({ cycle, onClose }: Props) {
     },
   });
   const lane = watch('lane');
+  useClearOnEdit(watch, add.clearField);
+  useResetOnNewVersion(edit.version, add.reset);
   const capabilityId = watch('capabilityId');
   const capability = options.data?.capabilities.nodes.find((c) => c.id === capabilityId);
   const err = (field: keyof Values) => errors[field]?.message ?? fieldError(add.userErrors, field);
@@ -68,7 +71,13 @@ export function AddGoalForm({ cycle, onClose }: Props) {
   });
 
   return (
-    <form className="inline-form card add-goal" onSubmit={submit} aria-label="Add a goal" noValidate>
+    <form
+      className="inline-form card add-goal"
+      onSubmit={submit}
+      onKeyDown={closeOnEscape(onClose)}
+      aria-label="Add a goal"
+      noValidate
+    >
       <h3>Add a goal</h3>
       <fieldset aria-describedby="add-goal-lane-error">
         <legend>Lane</legend>
@@ -107,11 +116,15 @@ export function AddGoalForm({ cycle, onClose }: Props) {
           <label htmlFor="add-goal-keyResultId">Key result it serves ({cycle})</label>
           <select {...described('keyResultId')} {...register('keyResultId')}>
             <option value="">Choose a key result</option>
-            {options.data?.keyResults.nodes.map((kr) => (
-              <option key={kr.id} value={kr.id}>
-                {kr.title}
-                {kr.critical ? ' (critical)' : ''}
-              </option>
+            {byObjective(options.data?.keyResults.nodes ?? []).map((group) => (
+              <optgroup key={group.id} label={group.label}>
+                {group.keyResults.map((kr) => (
+                  <option key={kr.id} value={kr.id}>
+                    {kr.title}
+                    {kr.critical ? ' (critical)' : ''}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </select>
           <FieldError id="add-goal-keyResultId-error" message={err('keyResultId')} />
@@ -159,6 +172,27 @@ export function AddGoalForm({ cycle, onClose }: Props) {
       </div>
     </form>
   );
+}
+
+type KeyResultOption = GoalOptionsQuery['keyResults']['nodes'][number];
+
+/**
+ * The key results under their objectives, in the order the server lists
+ * them: a key result's title alone rarely says which objective (or whose
+ * team) it belongs to.
+ */
+export function byObjective(keyResults: readonly KeyResultOption[]) {
+  const groups = new Map<string, { id: string; label: string; keyResults: KeyResultOption[] }>();
+  for (const kr of keyResults) {
+    const o = kr.objective;
+    let group = groups.get(o.id);
+    if (!group) {
+      group = { id: o.id, label: o.team ? `${o.title} (${o.team.name})` : o.title, keyResults: [] };
+      groups.set(o.id, group);
+    }
+    group.keyResults.push(kr);
+  }
+  return [...groups.values()];
 }
 
 function FormLoadFailure({ message }: { message: string }) {

@@ -1,14 +1,15 @@
 // One goal of the plan, as its lane shows it: an execution goal with the
 // key result it serves and the capability gap behind it; a career goal
 // with its horizon. Both list their actions and can take a new one.
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 
 import { Progress } from '../../components/badges';
 import { href } from '../../router';
 import { ActionList } from './ActionList';
 import { AddActionForm } from './AddActionForm';
-import { evidenceKindLabels, goalStateLabels } from './labels';
+import { evidenceKindLabels, goalStateLabels, warningLabels } from './labels';
 import type { PlanDetailFragment, PlanGoalFragment } from './Plan.generated';
+import { useInlineForm } from './inline-form';
 import { usePlanEdit } from './plan-context';
 
 type Warning = PlanDetailFragment['warnings'][number];
@@ -55,7 +56,7 @@ export function CareerGoalCard({ goal, warnings }: Props) {
 /** What both kinds of goal show around their own details. */
 function GoalFrame({ goal, warnings, children }: Props & { children: ReactNode }) {
   const edit = usePlanEdit();
-  const [adding, setAdding] = useState(false);
+  const adding = useInlineForm();
   const headingId = `goal-${goal.id}`;
   return (
     <article className={`goal card goal-${goal.state.toLowerCase()}`} aria-labelledby={headingId}>
@@ -72,24 +73,25 @@ function GoalFrame({ goal, warnings, children }: Props & { children: ReactNode }
         <ul className="goal-warnings" aria-label="Warnings about this goal">
           {warnings.map((w) => (
             <li key={w.code}>
-              <code>{w.code}</code> {w.message}
+              <strong className="warning-rule">{warningLabels[w.code]}:</strong> {w.message}
             </li>
           ))}
         </ul>
       )}
       <h4 className="actions-heading">Actions</h4>
       <ActionList actions={goal.actions} />
-      {edit.mayEdit && !adding && (
+      {edit.mayEdit && !adding.open && (
         <button
           type="button"
           className="secondary"
-          onClick={() => setAdding(true)}
+          ref={adding.opener}
+          onClick={adding.show}
           aria-label={`Add an action to “${goal.title}”`}
         >
           Add an action
         </button>
       )}
-      {adding && <AddActionForm goalId={goal.id} goalTitle={goal.title} onClose={() => setAdding(false)} />}
+      {adding.open && <AddActionForm goalId={goal.id} goalTitle={goal.title} onClose={() => adding.close()} />}
     </article>
   );
 }
@@ -109,9 +111,26 @@ function KeyResultLine({ goal }: { goal: PlanGoalFragment }) {
       <a href={href({ view: 'keyResultChain', keyResultId: kr.id })}>{kr.title}</a>{' '}
       <Progress value={kr.progress} label={`Progress of “${kr.title}”`} />
       {kr.critical && <span className="badge badge-critical">critical</span>}
+      <span className="key-result-values small">{keyResultValues(kr)}</span>
     </span>
   );
 }
+
+/**
+ * Where a key result stands in its own terms: a metric from its start
+ * through its latest value to its target, in its unit; a done / not done
+ * result as done or not yet.
+ */
+export function keyResultValues(kr: NonNullable<PlanGoalFragment['keyResult']>): string {
+  const m = kr.metric;
+  if (!m) return kr.done ? 'done' : 'not done yet';
+  const n = (v: number | null | undefined) => (v == null ? '?' : numberFormat.format(v));
+  const unit = m.unit === '' ? '' : m.unit === '%' ? '%' : ` ${m.unit}`;
+  const now = m.current == null ? 'nothing recorded yet' : n(m.current);
+  return `start ${n(m.start)} → now ${now} → target ${n(m.target)}${unit}`;
+}
+
+const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
 function GapDetail({ gap }: { gap: PlanGoalFragment['gap'] }) {
   if (!gap) return <p className="muted small">No capability gap: the goal names no capability.</p>;

@@ -1,11 +1,11 @@
 // The top of the plan: whose plan and which cycle, its status and why,
 // the version every edit sends back, when the next check-in and the
 // quarterly review are due, and the rules the plan breaks today.
-import { useState } from 'react';
-
 import { Due, StatusBadge } from '../../components/badges';
 import { href } from '../../router';
 import type { PlanDetailFragment } from './Plan.generated';
+import { useInlineForm } from './inline-form';
+import { warningLabels } from './labels';
 import { usePlanEdit } from './plan-context';
 import { StatusForm } from './StatusForm';
 
@@ -18,7 +18,7 @@ interface Props {
 
 export function PlanHeader({ personId, name, title, plan }: Props) {
   const edit = usePlanEdit();
-  const [changing, setChanging] = useState(false);
+  const changing = useInlineForm();
   const { cycle } = plan;
   return (
     <header className="plan-header">
@@ -53,12 +53,12 @@ export function PlanHeader({ personId, name, title, plan }: Props) {
           )}
         </dd>
       </dl>
-      {edit.mayEdit && !changing && (
-        <button type="button" className="secondary" onClick={() => setChanging(true)}>
+      {edit.mayEdit && !changing.open && (
+        <button type="button" className="secondary" ref={changing.opener} onClick={changing.show}>
           Change status
         </button>
       )}
-      {changing && <StatusForm status={plan.status} reason={plan.statusReason} onClose={() => setChanging(false)} />}
+      {changing.open && <StatusForm status={plan.status} reason={plan.statusReason} onClose={() => changing.close()} />}
       <Warnings warnings={plan.warnings} />
     </header>
   );
@@ -72,7 +72,7 @@ function Warnings({ warnings }: { warnings: PlanDetailFragment['warnings'] }) {
       <ul>
         {warnings.map((w) => (
           <li key={`${w.code}:${w.goal?.id ?? ''}`}>
-            <code>{w.code}</code> {w.message}
+            <strong className="warning-rule">{warningLabels[w.code]}:</strong> {w.message}
             {w.goal && <span className="muted"> (goal: {w.goal.title})</span>}
           </li>
         ))}

@@ -5,7 +5,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 
-import { fakeServer, conflict, grace, kenji, ok, refused, renderAs } from './fake-server';
+import { fakeServer, conflict, grace, kenji, ok, refused, renderAs, tooLong } from './fake-server';
 import { leadIncidents, meiLinId, plan, planViewAnswer, staffEngineer, writeReviews } from './fixtures';
 import { todayISO } from './labels';
 import { PlanView } from './PlanView';
@@ -50,6 +50,7 @@ describe('lanes', () => {
     const card = goalCard(leadIncidents.title);
     expect(within(card).getByRole('link', { name: leadIncidents.keyResult!.title })).toBeTruthy();
     expect(within(card).getByText('72%')).toBeTruthy();
+    expect(within(card).getByText('start 95 → now 48 → target 30 minutes')).toBeTruthy();
     expect(within(card).getByText('critical')).toBeTruthy();
     expect(within(card).getByText(/Incident handling, target level 4/)).toBeTruthy();
     const gap = within(card).getByRole('region', { name: 'Capability gap' });
@@ -62,7 +63,7 @@ describe('lanes', () => {
     expect(within(card).queryByRole('region', { name: 'Exposure actions' })).toBeNull();
   });
 
-  test('warnings show their code and message, tied to their goal', async () => {
+  test('warnings show the rule in words and its message, tied to their goal, without the raw code', async () => {
     const warning = {
       code: 'NO_SUPPORTER' as const,
       message: 'No action of this goal has a supporter.',
@@ -72,8 +73,10 @@ describe('lanes', () => {
     await openPlan();
 
     const header = screen.getByRole('region', { name: 'Warnings' });
-    expect(header.textContent).toContain('NO_SUPPORTER');
+    expect(header.textContent).toContain('No supporter: No action of this goal has a supporter.');
+    expect(header.textContent).not.toContain('NO_SUPPORTER');
     expect(header.textContent).toContain(`goal: ${writeReviews.title}`);
+    expect(goalCard(writeReviews.title).textContent).not.toContain('NO_SUPPORTER');
     expect(within(goalCard(writeReviews.title)).getByText(warning.message)).toBeTruthy();
     expect(within(goalCard(leadIncidents.title)).queryByText(warning.message)).toBeNull();
   });
@@ -317,28 +320,196 @@ describe('edits', () => {
   });
 });
 
+describe('forms in place', () => {
+  test('reloading from one conflict notice clears the notice of another open form', async () => {
+    fakeServer({
+      PlanView: (_v, nth) => planViewAnswer(plan({ version: 14 + nth })),
+      SetPlanStatus: () => ({ setPlanStatus: conflict() }),
+      UpdateAction: () => ({ updateDevelopmentAction: conflict() }),
+    });
+    await openPlan();
+    const user = userEvent.setup();
+
+    await user.click(screen.getByRole('button', { name: 'Change status' }));
+    await user.click(screen.getByRole('button', { name: 'Save the status' }));
+    await user.click(screen.getByRole('button', { name: 'Mark done: Incident command workshop (two days)' }));
+    await user.click(screen.getByRole('button', { name: /^Done today/ }));
+    await waitFor(() => expect(screen.getAllByRole('button', { name: 'Reload the plan' })).toHaveLength(2));
+
+    await user.click(screen.getAllByRole('button', { name: 'Reload the plan' })[0]);
+
+    await screen.findByText(/version 16/);
+    expect(screen.queryByRole('button', { name: 'Reload the plan' })).toBeNull();
+    expect(screen.getByRole('form', { name: /Mark done/ })).toBeTruthy();
+  });
+
+  test('after saving the status, focus returns to Change status', async () => {
+    fakeServer({
+      PlanView: () => planViewAnswer(),
+      SetPlanStatus: () => ({
+        setPlanStatus: ok({ plan: { id: plan().id, status: 'COMPLETED', statusReason: '', version: 16 } }),
+      }),
+    });
+    await openPlan();
+    const user = userEvent.setup();
+
+    await user.click(screen.getByRole('button', { name: 'Change status' }));
+    await user.selectOptions(screen.getByLabelText('Status'), 'COMPLETED');
+    await user.click(screen.getByRole('button', { name: 'Save the status' }));
+
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Change status' })));
+  });
+
+  test('after marking an action done, focus rests on that action', async () => {
+    const done = plan({
+      version: 16,
+      executionGoals: [
+        {
+          ...leadIncidents,
+          actions: leadIncidents.actions.map((a, i) => (i === 1 ? { ...a, doneOn: todayISO(), overdue: false } : a)),
+        },
+        writeReviews,
+      ],
+    });
+    fakeServer({
+      PlanView: (_v, nth) => planViewAnswer(nth === 1 ? plan() : done),
+      UpdateAction: () => ({ updateDevelopmentAction: ok({ action: { id: 'x', doneOn: todayISO(), outcome: '' } }) }),
+    });
+    await openPlan();
+    const user = userEvent.setup();
+
+    await user.click(screen.getByRole('button', { name: 'Mark done: Incident command workshop (two days)' }));
+    await user.click(screen.getByRole('button', { name: /^Done today/ }));
+
+    await screen.findByRole('button', { name: 'Reopen: Incident command workshop (two days)' });
+    const item = screen.getByText('Incident command workshop (two days)').closest('li');
+    expect(document.activeElement).toBe(item);
+  });
+
+  test('Escape closes a form in place, and focus returns to the button that opened it', async () => {
+    fakeServer({ PlanView: () => planViewAnswer() });
+    await openPlan();
+    const user = userEvent.setup();
+    const card = goalCard(writeReviews.title);
+    const opener = within(card).getByRole('button', { name: `Add an action to “${writeReviews.title}”` });
+
+    await user.click(opener);
+    await user.type(within(card).getByLabelText('What to do'), 'Pair on a review');
+    await user.keyboard('{Escape}');
+
+    expect(within(card).queryByRole('form')).toBeNull();
+    const again = within(card).getByRole('button', { name: `Add an action to “${writeReviews.title}”` });
+    expect(document.activeElement).toBe(again);
+  });
+
+  test('after adding an action, focus returns to Add an action', async () => {
+    fakeServer({
+      PlanView: () => planViewAnswer(),
+      AddAction: () => ({ addDevelopmentAction: ok({ action: { id: 'new' } }) }),
+    });
+    await openPlan();
+    const user = userEvent.setup();
+    const card = goalCard(writeReviews.title);
+
+    await user.click(within(card).getByRole('button', { name: /Add an action/ }));
+    await user.type(within(card).getByLabelText('What to do'), 'Pair on a review');
+    await user.click(within(card).getByRole('button', { name: 'Add the action' }));
+
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(card).getByRole('button', { name: /Add an action/ })),
+    );
+  });
+
+  test('a title the server finds too long shows beside the title, and goes once the title is edited', async () => {
+    fakeServer({ PlanView: () => planViewAnswer(), AddAction: () => tooLong('title', 500) });
+    await openPlan();
+    const user = userEvent.setup();
+    const card = goalCard(writeReviews.title);
+
+    await user.click(within(card).getByRole('button', { name: /Add an action/ }));
+    const title = within(card).getByLabelText('What to do');
+    await user.type(title, 'A very long title');
+    await user.click(within(card).getByRole('button', { name: 'Add the action' }));
+
+    const error = await within(card).findByText('This text is longer than 500 characters');
+    expect(title.getAttribute('aria-describedby')).toBe(error.id);
+    await user.type(title, '!');
+    expect(within(card).queryByText(/longer than 500/)).toBeNull();
+  });
+
+  test("the goal form lists the cycle's key results under their objective and its team", async () => {
+    const reliable = { id: 'o1', title: 'Reliable', team: { id: 't', name: 'Platform' } };
+    fakeServer({
+      PlanView: () => planViewAnswer(),
+      GoalOptions: () => ({
+        keyResults: {
+          nodes: [
+            { id: 'k1', title: 'Restore in 30 minutes', critical: true, objective: reliable },
+            { id: 'k2', title: 'Ship the new app', critical: false, objective: { id: 'o2', title: 'Mobile first', team: null } },
+            { id: 'k3', title: 'No P1 twice', critical: false, objective: reliable },
+          ],
+        },
+        capabilities: { nodes: [] },
+      }),
+    });
+    await openPlan();
+    const user = userEvent.setup();
+
+    await user.click(screen.getByRole('button', { name: 'Add a goal' }));
+    const select = await screen.findByLabelText(/Key result it serves/);
+    await screen.findByRole('option', { name: 'No P1 twice' });
+    const groups = [...select.querySelectorAll('optgroup')].map((g) => [
+      g.label,
+      [...g.querySelectorAll('option')].map((o) => o.textContent),
+    ]);
+    expect(groups).toEqual([
+      ['Reliable (Platform)', ['Restore in 30 minutes (critical)', 'No P1 twice']],
+      ['Mobile first', ['Ship the new app']],
+    ]);
+  });
+});
+
 describe('no plan', () => {
-  test('a manager may create the plan for the cycle that holds today', async () => {
-    const today = todayISO();
+  const today = todayISO();
+  const cycles = () => ({ cycles: { nodes: [{ id: 'c', name: 'NOW', startsOn: today, endsOn: today }] } });
+  /** Mei-Lin's line: Grace, then Rafael above her (or someone else in Grace's place). */
+  const line = (managerId = grace.personId) => () => ({
+    node: { __typename: 'Person', id: meiLinId, manager: { id: managerId, manager: { id: 'UGVyc29uOjI', manager: null } } },
+  });
+
+  test('a manager above the person may create the plan for the cycle that holds today', async () => {
     const server = fakeServer({
       PlanView: (_v, nth) => planViewAnswer(nth === 1 ? null : plan()),
-      PlanCycles: () => ({ cycles: { nodes: [{ id: 'c', name: 'NOW', startsOn: today, endsOn: today }] } }),
+      PlanCycles: cycles,
+      ManagerLine: line(),
       CreatePlan: () => ({ createDevelopmentPlan: ok({ plan: { id: 'p' } }) }),
     });
     renderAs(grace, <PlanView personId={meiLinId} />);
 
+    expect(await screen.findByText('Mei-Lin Chen has no development plan for NOW.')).toBeTruthy();
     await userEvent.click(await screen.findByRole('button', { name: 'Create a plan for NOW' }));
 
     await screen.findByRole('region', { name: /^Execution/ });
     expect(server.of('CreatePlan')[0].variables).toEqual({ input: { personId: meiLinId, cycle: 'NOW' } });
+    expect(server.of('ManagerLine')[0].variables).toEqual({ personId: meiLinId });
+  });
+
+  test("a manager outside the person's line is told no plan is visible, and gets no create button", async () => {
+    fakeServer({ PlanView: () => planViewAnswer(null), PlanCycles: cycles, ManagerLine: line('UGVyc29uOjE5') });
+    renderAs(grace, <PlanView personId={meiLinId} />);
+
+    expect(await screen.findByText(/No plan you can see for NOW/)).toBeTruthy();
+    expect(screen.queryByText(/has no development plan/)).toBeNull();
+    expect(screen.queryByRole('button', { name: /Create a plan/ })).toBeNull();
   });
 
   test('HR sees the empty state without a create button', async () => {
-    fakeServer({ PlanView: () => planViewAnswer(null) });
+    const server = fakeServer({ PlanView: () => planViewAnswer(null), PlanCycles: cycles });
     renderAs(kenji, <PlanView personId={meiLinId} />);
 
-    expect(await screen.findByText(/has none for the current cycle/)).toBeTruthy();
+    expect(await screen.findByText('Mei-Lin Chen has no development plan for NOW.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Create a plan/ })).toBeNull();
+    expect(server.of('ManagerLine')).toHaveLength(0);
   });
 
   test('a failed load says why and offers to try again', async () => {

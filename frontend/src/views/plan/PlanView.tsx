@@ -1,16 +1,17 @@
 // The two-lane plan: a person's development plan for the current cycle,
 // with this cycle's execution goals beside their career goals, edited in
 // place. Every write sends the plan's version and reloads the plan after.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 
 import { useMutation, useQuery } from '../../api/hooks';
 import { useSession } from '../../api/session';
 import { Empty, Failure, Loading } from '../../components/states';
 import { setTitle } from '../../platform';
 import { href } from '../../router';
-import { mayEditPlan, mayUpdateActions } from './access';
+import { mayEditPlan, mayUpdateActions, usePlanAccess } from './access';
 import { AddGoalForm } from './AddGoalForm';
 import { FormProblems } from './FormProblems';
+import { useInlineForm } from './inline-form';
 import { CareerGoalCard, ExecutionGoalCard } from './GoalCard';
 import { todayISO } from './labels';
 import { type PlanDetailFragment, PlanCyclesDocument, type PlanViewQuery, PlanViewDocument } from './Plan.generated';
@@ -60,7 +61,7 @@ export function PlanView({ personId }: { personId: string }) {
           mayUpdateActions={mayUpdateActions(session, personId)}
         />
       ) : (
-        <NoPlan person={person} mayCreate={canEdit} reload={query.reload} />
+        <NoPlan person={person} reload={query.reload} />
       )}
       {query.loading && (
         <p className="muted small" role="status">
@@ -80,7 +81,7 @@ interface EditorProps {
 }
 
 function PlanEditor({ person, plan, reload, mayEdit, mayUpdateActions }: EditorProps) {
-  const [addingGoal, setAddingGoal] = useState(false);
+  const addingGoal = useInlineForm();
   const candidates = useMemo(() => supporterCandidates(person, plan), [person, plan]);
   const edit: PlanEdit = useMemo(
     () => ({ planId: plan.id, version: plan.version, reload, mayEdit, mayUpdateActions, candidates }),
@@ -115,12 +116,12 @@ function PlanEditor({ person, plan, reload, mayEdit, mayUpdateActions }: EditorP
           ))}
         </section>
       </div>
-      {mayEdit && !addingGoal && (
-        <button type="button" onClick={() => setAddingGoal(true)}>
+      {mayEdit && !addingGoal.open && (
+        <button type="button" ref={addingGoal.opener} onClick={addingGoal.show}>
           Add a goal
         </button>
       )}
-      {addingGoal && <AddGoalForm cycle={plan.cycle.name} onClose={() => setAddingGoal(false)} />}
+      {addingGoal.open && <AddGoalForm cycle={plan.cycle.name} onClose={() => addingGoal.close()} />}
     </PlanEditContext.Provider>
   );
 }
@@ -144,47 +145,66 @@ function supporterCandidates(person: PersonNode, plan: PlanDetailFragment): Cand
 
 interface NoPlanProps {
   person: PersonNode;
-  mayCreate: boolean;
   reload: () => void;
 }
 
-function NoPlan({ person, mayCreate, reload }: NoPlanProps) {
+/**
+ * No plan shown: the person has none for the cycle, or it is not the
+ * viewer's to read (the server answers null for both). Only a manager
+ * above the person may create one, so only they get the button.
+ */
+function NoPlan({ person, reload }: NoPlanProps) {
+  const session = useSession();
+  const access = usePlanAccess(person.id, true);
+  const cycles = useQuery(PlanCyclesDocument, {});
+  const today = todayISO();
+  const current = cycles.data?.cycles.nodes.find((c) => c.startsOn <= today && today <= c.endsOn);
+  const cycle = current?.name ?? 'the current cycle';
   return (
     <>
       <h1 id="plan-heading">Plan: {person.name}</h1>
       <nav className="related" aria-label="Related views">
         <a href={href({ view: 'chain', personId: person.id })}>Chain from strategy</a>
       </nav>
-      <Empty>
-        {mayCreate ? (
-          <>
-            <p>{person.name} has no development plan for the current cycle.</p>
-            <CreatePlan personId={person.id} reload={reload} />
-          </>
-        ) : (
-          <p>No plan to show: {person.name} has none for the current cycle, or it is not yours to read.</p>
-        )}
-      </Empty>
+      {access.error && <Failure error={access.error} retry={access.retry} />}
+      {cycles.error && <Failure error={cycles.error} retry={cycles.reload} />}
+      {access.loading || !cycles.data ? (
+        !access.error && !cycles.error && <Loading what="who may see this plan" />
+      ) : (
+        <Empty>
+          {!access.canRead ? (
+            <p>
+              No plan you can see for {cycle}: {person.name} is not in your reporting line, so any plan they have is
+              not yours to read.
+            </p>
+          ) : session.personId === person.id ? (
+            <p>You have no development plan for {cycle} yet: your manager makes it with you.</p>
+          ) : (
+            <p>
+              {person.name} has no development plan for {cycle}.
+            </p>
+          )}
+          {access.mayCreate &&
+            (current ? (
+              <CreatePlan personId={person.id} cycle={current.name} reload={reload} />
+            ) : (
+              <p>No cycle holds today ({today}): HR creates the cycle first.</p>
+            ))}
+        </Empty>
+      )}
     </>
   );
 }
 
-function CreatePlan({ personId, reload }: { personId: string; reload: () => void }) {
-  const cycles = useQuery(PlanCyclesDocument, {});
+function CreatePlan({ personId, cycle, reload }: { personId: string; cycle: string; reload: () => void }) {
   const create = useMutation(CreatePlanDocument, (d) => d.createDevelopmentPlan);
-  if (!cycles.data) {
-    return cycles.error ? <Failure error={cycles.error} retry={cycles.reload} /> : <Loading what="cycles" />;
-  }
-  const today = todayISO();
-  const current = cycles.data.cycles.nodes.find((c) => c.startsOn <= today && today <= c.endsOn);
-  if (!current) return <p>No cycle holds today ({today}): HR creates the cycle first.</p>;
   const run = async () => {
-    if (await create.run({ input: { personId, cycle: current.name } })) reload();
+    if (await create.run({ input: { personId, cycle } })) reload();
   };
   return (
     <>
       <button type="button" onClick={run} disabled={create.running}>
-        {create.running ? 'Creating…' : `Create a plan for ${current.name}`}
+        {create.running ? 'Creating…' : `Create a plan for ${cycle}`}
       </button>
       <FormProblems state={create} fields={[]} onReload={reload} />
     </>

@@ -6,7 +6,8 @@ import { fieldError, useMutation } from '../../api/hooks';
 import type { PlanStatus } from '../../api/schema';
 import { statusLabel } from '../../components/badges';
 import { FieldError } from '../../components/states';
-import { FormProblems, reloadAfter } from './FormProblems';
+import { FormProblems, reloadAfter, useClearOnEdit, useResetOnNewVersion } from './FormProblems';
+import { closeOnEscape } from './inline-form';
 import { needsReason, planStatuses } from './labels';
 import { usePlanEdit } from './plan-context';
 import { SetPlanStatusDocument } from './PlanMutations.generated';
@@ -27,6 +28,8 @@ export function StatusForm({ status, reason, onClose }: Props) {
   const setStatus = useMutation(SetPlanStatusDocument, (d) => d.setPlanStatus);
   const { register, handleSubmit, watch } = useForm<Values>({ defaultValues: { status, reason } });
   const chosen = watch('status');
+  useClearOnEdit(watch, setStatus.clearField);
+  useResetOnNewVersion(edit.version, setStatus.reset);
   const statusError = fieldError(setStatus.userErrors, 'status');
   const reasonError = fieldError(setStatus.userErrors, 'reason');
 
@@ -42,7 +45,13 @@ export function StatusForm({ status, reason, onClose }: Props) {
   });
 
   return (
-    <form className="inline-form status-form" onSubmit={submit} aria-label="Change the plan's status" noValidate>
+    <form
+      className="inline-form status-form"
+      onSubmit={submit}
+      onKeyDown={closeOnEscape(onClose)}
+      aria-label="Change the plan's status"
+      noValidate
+    >
       <label htmlFor="plan-status">Status</label>
       <select
         id="plan-status"

@@ -36,9 +36,12 @@ export function fakeServer(answers: Record<string, Answer>): FakeServer {
       const operation = /^\s*(?:query|mutation)\s+(\w+)/m.exec(body.query)?.[1] ?? '';
       sent.push({ operation, variables: body.variables });
       const a = table[operation];
-      const payload = a
-        ? { data: a(body.variables, of(operation).length) }
-        : { errors: [{ message: `the fake server has no answer for ${operation}` }] };
+      const out = a ? a(body.variables, of(operation).length) : undefined;
+      const payload = !a
+        ? { errors: [{ message: `the fake server has no answer for ${operation}` }] }
+        : out instanceof TopLevelErrors
+          ? { data: null, errors: out.errors }
+          : { data: out };
       return new Response(JSON.stringify(payload), { status: 200, headers: { 'Content-Type': 'application/json' } });
     }),
   );
@@ -52,6 +55,8 @@ export const grace: Session = {
   roles: ['MANAGER'],
   serverVersion: 'dev',
   signOut: () => {},
+  sessionEnded: () => {},
+  signIns: 0,
 };
 
 /** Kenji Watanabe, HR: reads every plan, edits none. */
@@ -59,6 +64,18 @@ export const kenji: Session = { ...grace, personId: 'UGVyc29uOjM', personName: '
 
 export function renderAs(session: Session, ui: ReactElement) {
   return render(<SessionContext.Provider value={session}>{ui}</SessionContext.Provider>);
+}
+
+/** An answer of errors beside null data, as the server gives for input it refuses outright. */
+export class TopLevelErrors {
+  constructor(readonly errors: readonly unknown[]) {}
+}
+
+/** The server's refusal of a text longer than its limit, named by its input field. */
+export function tooLong(field: string, limit = 20000) {
+  return new TopLevelErrors([
+    { message: `${field} is longer than ${limit} characters`, path: ['mutation'], extensions: { code: 'INVALID', field } },
+  ]);
 }
 
 /** A mutation payload with no userErrors. */

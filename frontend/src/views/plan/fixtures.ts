@@ -32,6 +32,8 @@ export const leadIncidents: PlanGoalFragment = {
     title: 'Bring mean time to restore from 95 to 30 minutes',
     progress: 0.7231,
     critical: true,
+    done: false,
+    metric: { start: 95, current: 48, target: 30, unit: 'minutes' },
   },
   capability: { id: 'Q2FwYWJpbGl0eToz', name: 'Incident handling', levels },
   gap: {
@@ -76,7 +78,14 @@ export const writeReviews: PlanGoalFragment = {
   ...leadIncidents,
   id: 'RGV2ZWxvcG1lbnRHb2FsOjI',
   title: 'Write incident reviews that change what we do',
-  keyResult: { id: 'S2V5UmVzdWx0OjM2', title: 'Lead four incident reviews', progress: 0.5, critical: false },
+  keyResult: {
+    id: 'S2V5UmVzdWx0OjM2',
+    title: 'Lead four incident reviews',
+    progress: 0.5,
+    critical: false,
+    done: false,
+    metric: null,
+  },
   gap: { required: 3, current: 2, gap: 1, assessment: null },
   actions: [],
 };

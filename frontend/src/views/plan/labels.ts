@@ -10,7 +10,13 @@ import type {
   SupporterRole,
 } from '../../api/schema';
 
-export { actionKindLabels, checkInKindLabels, observedChangeLabels, todayISO } from '../../components/labels';
+export {
+  actionKindLabels,
+  checkInKindLabels,
+  observedChangeLabels,
+  todayISO,
+  warningLabels,
+} from '../../components/labels';
 
 /** The action kinds in the order a plan lists them: live work first. */
 export const actionKinds: readonly ActionKind[] = ['EXPERIENCE', 'EXPOSURE', 'EDUCATION'];

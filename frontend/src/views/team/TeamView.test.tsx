@@ -31,7 +31,7 @@ function stubServer(answers: Answers) {
 }
 
 function renderAs(roles: Role[]) {
-  const session: Session = { roles, serverVersion: 'dev', signOut: () => {} };
+  const session: Session = { roles, serverVersion: 'dev', signOut: () => {}, sessionEnded: () => {}, signIns: 0 };
   render(
     <SessionContext.Provider value={session}>
       <TeamView />
@@ -140,6 +140,22 @@ describe('TeamView', () => {
     expect(screen.getByRole('link', { name: 'dashboard' }).getAttribute('href')).toBe('#/dashboard');
     expect(screen.queryByRole('table')).toBeNull();
     expect(calls[0].variables).toEqual({ manager: false });
+  });
+
+  test('someone with no reports gets links to their own plan, chain and check-ins', async () => {
+    const empty = structuredClone(grace);
+    empty.viewer.roles = ['EMPLOYEE'];
+    empty.viewer.person!.reports = { totalCount: 0, nodes: [] };
+    delete empty.dueCheckIns;
+    stubServer({ MyTeam: empty });
+    renderAs(['EMPLOYEE']);
+    const own = await screen.findByRole('navigation', { name: 'Your own development' });
+    const me = empty.viewer.person!.id;
+    expect(within(own).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Your plan', `#/people/${me}/plan`],
+      ['Your chain from strategy', `#/people/${me}/chain`],
+      ['Your check-ins', `#/people/${me}/check-in`],
+    ]);
   });
 
   test('says a token that acts for no person has no team', async () => {

@@ -55,7 +55,7 @@ export function TeamView() {
     );
   }
   const rows = mergeTeam(data, indirect.walked?.rows);
-  if (rows.length === 0) return <NoReports hr={hasRole(session, 'HR')} />;
+  if (rows.length === 0) return <NoReports personId={data.viewer.person.id} hr={hasRole(session, 'HR')} />;
   const clear = () => setFilter({ ...noFilter, includeIndirect: filter.includeIndirect });
   return (
     <TeamFrame>
@@ -81,11 +81,25 @@ function TeamFrame({ children }: { children: ReactNode }) {
   );
 }
 
-function NoReports({ hr }: { hr: boolean }) {
+/** Someone with no reports: no team, but their own plan to go to. */
+function NoReports({ personId, hr }: { personId: string; hr: boolean }) {
   return (
     <TeamFrame>
       <Empty>
         <p>You have no reports in Throughline, so there is no team to show.</p>
+        <nav aria-label="Your own development">
+          <ul className="own-links">
+            <li>
+              <a href={href({ view: 'plan', personId })}>Your plan</a>
+            </li>
+            <li>
+              <a href={href({ view: 'chain', personId })}>Your chain from strategy</a>
+            </li>
+            <li>
+              <a href={href({ view: 'checkIn', personId })}>Your check-ins</a>
+            </li>
+          </ul>
+        </nav>
         {hr && (
           <p>
             As HR you can see every team's plans on the <a href={href({ view: 'dashboard' })}>dashboard</a>.
