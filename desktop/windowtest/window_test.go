@@ -318,14 +318,15 @@ func (x xdo) waitForTitle(win, part string) {
 	})
 }
 
-// signIn fills the Connect form as a person would: the token field has
-// the focus when the form opens; the server field comes before it.
+// signIn fills the Connect form as a person would: with no stored
+// address the form starts in its address field, the token field next in
+// tab order; they type both and press Enter.
 func (x xdo) signIn(win, token, addr string) {
 	x.t.Helper()
 	x.must("windowfocus", "--sync", win)
-	x.must("type", "--delay", "5", token)
-	x.must("key", "shift+Tab")
 	x.must("type", "--delay", "5", addr)
+	x.must("key", "Tab")
+	x.must("type", "--delay", "5", token)
 	x.must("key", "Return")
 }
 
