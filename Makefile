@@ -122,10 +122,19 @@ generate: ## Regenerate GraphQL code from graph/gql/schema/*.graphqls.
 # Sizes of the synthetic organisations bench measures, in people.
 BENCH_SIZES ?= 1000,10000
 
+# A PostgreSQL database URL: when set, bench measures on PostgreSQL too,
+# in a fresh schema of that database that it drops afterwards.
+BENCH_POSTGRES ?= $(TEST_POSTGRES)
+
 .PHONY: bench
-bench: ## Measure the API on synthetic organisations; results in bench-results/.
+bench: ## Measure five screens against their SQL floor on SQLite (and PostgreSQL, given BENCH_POSTGRES); results in bench-results/.
 	mkdir -p bench-results
 	$(GO) run ./server/cmd/bench -sizes '$(BENCH_SIZES)' -out bench-results
+ifneq ($(BENCH_POSTGRES),)
+	mkdir -p bench-results/postgres
+	$(GO) run ./server/cmd/bench -sizes '$(BENCH_SIZES)' -out bench-results/postgres \
+		-database-url '$(BENCH_POSTGRES)'
+endif
 	$(GO) test -run '^$$' -bench . -benchtime 3x ./graph/importer
 
 .PHONY: playground

@@ -48,7 +48,8 @@ func (r *Resolver) personChain(ctx context.Context, personID string,
 func (r *Resolver) goalChains(ctx context.Context,
 	plan *throughline.DevelopmentPlan,
 ) ([]*model.GoalChain, error) {
-	goals, err := loaders.For(ctx).Goals.Load(ctx, plan.ID)
+	l := loaders.For(ctx)
+	goals, err := l.Goals.Load(ctx, plan.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -57,18 +58,44 @@ func (r *Resolver) goalChains(ctx context.Context,
 	if err != nil {
 		return nil, err
 	}
-	latest := throughline.PageRequest{First: latestCheckIns}
-	checkIns, err := r.Plans.FindCheckIns(ctx, plan.ID, latest)
+	primeAncestry(l, up)
+	if err := prefetchGoalChains(ctx, goals); err != nil {
+		return nil, err
+	}
+	checkIns, err := l.LatestCheckIns.Load(ctx, plan.ID)
 	if err != nil {
 		return nil, err
 	}
+	checkIns = checkIns[:min(len(checkIns), latestCheckIns)]
 	out, err := parallel(goals, func(g *throughline.DevelopmentGoal) (*model.GoalChain, error) {
 		return goalChain(ctx, g, up)
 	})
 	for _, gc := range out {
-		gc.LatestCheckIns = nonNil(checkIns.Items)
+		gc.LatestCheckIns = nonNil(checkIns)
 	}
 	return out, err
+}
+
+// prefetchGoalChains reads what each goal's chain loads, its actions and
+// requirement, for all the goals at once: the chains are built side by
+// side, and their loads would otherwise batch as they happen to run.
+func prefetchGoalChains(ctx context.Context, goals []*throughline.DevelopmentGoal) error {
+	l := loaders.For(ctx)
+	if err := l.Actions.Prefetch(ctx, keys(goals, goalID)); err != nil {
+		return err
+	}
+	return l.Requirements.Prefetch(ctx, goalKeyResults(goals))
+}
+
+// primeAncestry gives the loaders the key results and objectives the
+// ancestry read, which the chain's steps show.
+func primeAncestry(l *loaders.Loaders, up *throughline.Ancestry) {
+	for id, k := range up.KeyResultByID {
+		l.KeyResult.Prime(id, k)
+	}
+	for id, o := range up.ObjectiveByID {
+		l.Objective.Prime(id, o)
+	}
 }
 
 func goalKeyResults(goals []*throughline.DevelopmentGoal) []int64 {

@@ -37,6 +37,7 @@ func NewServer(r *Resolver, limits Limits) *handler.Server {
 	srv.AroundRootFields(GuardMutations)
 	srv.AroundFields(CheckInputs)
 	srv.AroundFields(r.Guard)
+	srv.AroundFields(r.Lookahead)
 	srv.SetErrorPresenter(PresentError)
 	srv.SetRecoverFunc(PresentPanic)
 	return srv

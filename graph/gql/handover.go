@@ -115,7 +115,7 @@ func (r *Resolver) handoverNodeOf(ctx context.Context, id int64) (*throughline.H
 
 // readablePack finds a pack the actor may read, or nil.
 func (r *Resolver) readablePack(ctx context.Context, id int64) (*throughline.HandoverPack, error) {
-	p, err := orNotFound(r.Handovers.FindPackByID(ctx, id))
+	p, err := orNotFound(loaders.Load(ctx, loaders.For(ctx).Pack, id, "handover pack"))
 	if err != nil || p == nil {
 		return nil, err
 	}
@@ -349,12 +349,13 @@ func sortActions(actions []*throughline.HandoverAction) {
 
 // packCheckIns lists the latest check-ins without their private notes.
 func (r *Resolver) packCheckIns(ctx context.Context, planID int64) ([]*throughline.HandoverCheckIn, error) {
-	page, err := r.Plans.FindCheckIns(ctx, planID, throughline.PageRequest{First: recentCheckIns})
+	latest, err := loaders.For(ctx).LatestCheckIns.Load(ctx, planID)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*throughline.HandoverCheckIn, 0, len(page.Items))
-	for _, ci := range page.Items {
+	latest = latest[:min(len(latest), recentCheckIns)]
+	out := make([]*throughline.HandoverCheckIn, 0, len(latest))
+	for _, ci := range latest {
 		hc := &throughline.HandoverCheckIn{
 			Kind: ci.Kind, HeldOn: ci.HeldOn, StillHard: ci.StillHard,
 			SupportNeeded: ci.SupportNeeded, StatusAfter: ci.StatusAfter,
@@ -374,14 +375,13 @@ func (r *Resolver) packCheckIns(ctx context.Context, planID int64) ([]*throughli
 func (r *Resolver) packDeliverables(ctx context.Context,
 	personID, cycleID int64,
 ) ([]*throughline.HandoverKeyResult, error) {
-	f := throughline.KeyResultFilter{OwnerID: &personID, CycleID: &cycleID}
-	most := throughline.PageRequest{First: throughline.MaxPageSize}
-	page, err := r.OKRs.FindKeyResults(ctx, f, most)
+	owned, err := loaders.For(ctx).OwnedKeyResults.Load(ctx, [2]int64{personID, cycleID})
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*throughline.HandoverKeyResult, 0, len(page.Items))
-	for _, k := range page.Items {
+	owned = owned[:min(len(owned), throughline.MaxPageSize)]
+	out := make([]*throughline.HandoverKeyResult, 0, len(owned))
+	for _, k := range owned {
 		o, err := loaders.Load(ctx, loaders.For(ctx).Objective, k.ObjectiveID, "objective")
 		if err != nil {
 			return nil, err

@@ -69,3 +69,34 @@ func nilIfMissing[T any](v *T, err error) (scalar.Node, error) {
 	}
 	return v, nil
 }
+
+// prefetchNodes reads the objects nodes(ids:) asks for, one statement per
+// kind, before node(id) finds each in turn.
+func (r *Resolver) prefetchNodes(ctx context.Context, gids []string) error {
+	byKind := map[string][]int64{}
+	for _, gid := range gids {
+		if kind, id, ok := parseGlobalID(gid); ok {
+			byKind[kind] = append(byKind[kind], id)
+		}
+	}
+	l := loaders.For(ctx)
+	prefetch := map[string]func([]int64) error{
+		throughline.KindCycle:        func(ids []int64) error { return l.Cycle.Prefetch(ctx, ids) },
+		throughline.KindTeam:         func(ids []int64) error { return l.Team.Prefetch(ctx, ids) },
+		throughline.KindPerson:       func(ids []int64) error { return l.Person.Prefetch(ctx, ids) },
+		throughline.KindObjective:    func(ids []int64) error { return l.Objective.Prefetch(ctx, ids) },
+		throughline.KindKeyResult:    func(ids []int64) error { return l.KeyResult.Prefetch(ctx, ids) },
+		throughline.KindCapability:   func(ids []int64) error { return l.Capability.Prefetch(ctx, ids) },
+		throughline.KindPlan:         func(ids []int64) error { return l.Plan.Prefetch(ctx, ids) },
+		throughline.KindGoal:         func(ids []int64) error { return l.Goal.Prefetch(ctx, ids) },
+		throughline.KindHandoverPack: func(ids []int64) error { return l.Pack.Prefetch(ctx, ids) },
+	}
+	for kind, ids := range byKind {
+		if p := prefetch[kind]; p != nil {
+			if err := p(ids); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

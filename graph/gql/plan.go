@@ -107,7 +107,7 @@ func (r *Resolver) latestAssessment(ctx context.Context,
 	if err != nil {
 		return nil, err
 	}
-	return orNotFound(r.Capabilities.LatestAssessment(ctx, plan.PersonID, *g.CapabilityID))
+	return loaders.For(ctx).LatestAssessment.Load(ctx, [2]int64{plan.PersonID, *g.CapabilityID})
 }
 
 // overdue reports whether an action is open and past its due date.

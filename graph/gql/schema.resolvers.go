@@ -20,6 +20,9 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]scalar.Node,
 		return nil, throughline.FieldErrorf(throughline.EINVALID, "ids",
 			"ask for at most %d IDs at once, not %d", maxNodes, len(ids))
 	}
+	if err := r.prefetchNodes(ctx, ids); err != nil {
+		return nil, err
+	}
 	out := make([]scalar.Node, len(ids))
 	for i, id := range ids {
 		n, err := r.node(ctx, id)

@@ -4,7 +4,9 @@
 //
 // A Loaders value lives for one request: the middleware makes it, and
 // resolvers reach it with For(ctx). Batch functions return maps keyed by
-// ID, because a SQL IN query does not keep the order of its keys.
+// ID, because a SQL IN query does not keep the order of its keys. See
+// Loader for the two ways keys are batched: prefetched a level at a time,
+// or gathered within a short window.
 package loaders
 
 import (
@@ -13,8 +15,6 @@ import (
 	"net/http"
 	"sync"
 	"time"
-
-	"github.com/vikstrous/dataloadgen"
 
 	throughline "throughline.dev/graph"
 )
@@ -49,43 +49,62 @@ type Source interface {
 	CyclesByName(ctx context.Context, names []string) (map[string]*throughline.Cycle, error)
 	PlansFor(ctx context.Context, keys []throughline.PlanKey) (map[throughline.PlanKey]*throughline.DevelopmentPlan, error)
 	ReviewRhythm(ctx context.Context) (throughline.Rhythm, error)
+
+	LatestCheckIns(ctx context.Context, planIDs []int64, n int) (map[int64][]*throughline.CheckIn, error)
+	LatestAssessments(ctx context.Context, pairs [][2]int64) (map[[2]int64]*throughline.Assessment, error)
+	PacksByID(ctx context.Context, ids []int64) (map[int64]*throughline.HandoverPack, error)
+	KeyResultsOwned(ctx context.Context, keys [][2]int64) (map[[2]int64][]*throughline.KeyResult, error)
 }
+
+// LatestCheckInsPerPlan is how many check-ins LatestCheckIns keeps of each
+// plan: what a chain and a handover pack show.
+const LatestCheckInsPerPlan = 3
 
 // Loaders holds one loader per lookup that fans out in a query.
 type Loaders struct {
-	Cycle      *dataloadgen.Loader[int64, *throughline.Cycle]
-	Team       *dataloadgen.Loader[int64, *throughline.Team]
-	Person     *dataloadgen.Loader[int64, *throughline.Person]
-	Objective  *dataloadgen.Loader[int64, *throughline.Objective]
-	KeyResult  *dataloadgen.Loader[int64, *throughline.KeyResult]
-	Capability *dataloadgen.Loader[int64, *throughline.Capability]
-	Plan       *dataloadgen.Loader[int64, *throughline.DevelopmentPlan]
-	Goal       *dataloadgen.Loader[int64, *throughline.DevelopmentGoal]
+	Cycle      *Loader[int64, *throughline.Cycle]
+	Team       *Loader[int64, *throughline.Team]
+	Person     *Loader[int64, *throughline.Person]
+	Objective  *Loader[int64, *throughline.Objective]
+	KeyResult  *Loader[int64, *throughline.KeyResult]
+	Capability *Loader[int64, *throughline.Capability]
+	Plan       *Loader[int64, *throughline.DevelopmentPlan]
+	Goal       *Loader[int64, *throughline.DevelopmentGoal]
 
-	Alignments   *dataloadgen.Loader[int64, []*throughline.Alignment]
-	KeyResults   *dataloadgen.Loader[int64, []*throughline.KeyResult]
-	Goals        *dataloadgen.Loader[int64, []*throughline.DevelopmentGoal]
-	Actions      *dataloadgen.Loader[int64, []*throughline.DevelopmentAction]
-	Levels       *dataloadgen.Loader[int64, []*throughline.CapabilityLevel]
-	Evidence     *dataloadgen.Loader[int64, []*throughline.Evidence]
-	Requirements *dataloadgen.Loader[int64, []*throughline.CapabilityRequirement]
+	Alignments   *Loader[int64, []*throughline.Alignment]
+	KeyResults   *Loader[int64, []*throughline.KeyResult]
+	Goals        *Loader[int64, []*throughline.DevelopmentGoal]
+	Actions      *Loader[int64, []*throughline.DevelopmentAction]
+	Levels       *Loader[int64, []*throughline.CapabilityLevel]
+	Evidence     *Loader[int64, []*throughline.Evidence]
+	Requirements *Loader[int64, []*throughline.CapabilityRequirement]
 	// AlignedToKeyResult and AlignedToObjective list the objectives that
 	// align to a key result or an objective.
-	AlignedToKeyResult *dataloadgen.Loader[int64, []*throughline.Objective]
-	AlignedToObjective *dataloadgen.Loader[int64, []*throughline.Objective]
+	AlignedToKeyResult *Loader[int64, []*throughline.Objective]
+	AlignedToObjective *Loader[int64, []*throughline.Objective]
 	// CoveringGoals lists the active execution goals that serve a key
 	// result.
-	CoveringGoals *dataloadgen.Loader[int64, []*throughline.DevelopmentGoal]
+	CoveringGoals *Loader[int64, []*throughline.DevelopmentGoal]
 	// Snapshot gathers what the plan rules read, for all plans of a
 	// request in a fixed number of queries.
-	Snapshot *dataloadgen.Loader[int64, *throughline.PlanSnapshot]
+	Snapshot *Loader[int64, *throughline.PlanSnapshot]
 	// CycleByName finds cycles by name; PlanFor a person's plan in a
 	// cycle. Both are asked once per person in lists of people.
-	CycleByName *dataloadgen.Loader[string, *throughline.Cycle]
-	PlanFor     *dataloadgen.Loader[throughline.PlanKey, *throughline.DevelopmentPlan]
+	CycleByName *Loader[string, *throughline.Cycle]
+	PlanFor     *Loader[throughline.PlanKey, *throughline.DevelopmentPlan]
 	// Rhythm is the review rhythm HR set, read once per request however
 	// many plans' due dates use it.
 	Rhythm *Once[throughline.Rhythm]
+	// LatestCheckIns keeps the LatestCheckInsPerPlan newest check-ins of
+	// a plan.
+	LatestCheckIns *Loader[int64, []*throughline.CheckIn]
+	// LatestAssessment finds a person's newest assessment in a
+	// capability, keyed by {person, capability}; nil when never assessed.
+	LatestAssessment *Loader[[2]int64, *throughline.Assessment]
+	Pack             *Loader[int64, *throughline.HandoverPack]
+	// OwnedKeyResults lists the key results a person owns in a cycle,
+	// keyed by {person, cycle}.
+	OwnedKeyResults *Loader[[2]int64, []*throughline.KeyResult]
 }
 
 // New makes the loaders for one request.
@@ -115,6 +134,12 @@ func New(src Source) *Loaders {
 		CycleByName:        byID(src.CyclesByName),
 		PlanFor:            byID(src.PlansFor),
 		Rhythm:             &Once[throughline.Rhythm]{fetch: src.ReviewRhythm},
+		LatestCheckIns: grouped(func(ctx context.Context, ids []int64) (map[int64][]*throughline.CheckIn, error) {
+			return src.LatestCheckIns(ctx, ids, LatestCheckInsPerPlan)
+		}),
+		LatestAssessment: optional(src.LatestAssessments),
+		Pack:             byID(src.PacksByID),
+		OwnedKeyResults:  grouped(src.KeyResultsOwned),
 	}
 }
 
@@ -133,35 +158,37 @@ func (o *Once[V]) Load(ctx context.Context) (V, error) {
 	return o.v, o.err
 }
 
+// byID makes a loader of objects by key; a key with no row is
+// ErrNotFound.
 func byID[K comparable, V any](fetch func(context.Context, []K) (map[K]V, error),
-) *dataloadgen.Loader[K, V] {
-	return dataloadgen.NewMappedLoader(fetch, dataloadgen.WithWait(wait))
+) *Loader[K, V] {
+	return newLoader(fetch, func(K) (V, error) {
+		var zero V
+		return zero, ErrNotFound
+	}, wait)
 }
 
 // grouped makes a loader of lists; a key with no rows gets an empty list,
 // not an error.
-func grouped[V any](fetch func(context.Context, []int64) (map[int64][]V, error),
-) *dataloadgen.Loader[int64, []V] {
-	return dataloadgen.NewLoader(func(ctx context.Context, keys []int64) ([][]V, []error) {
-		m, err := fetch(ctx, keys)
-		if err != nil {
-			return nil, []error{err}
-		}
-		out := make([][]V, len(keys))
-		for i, k := range keys {
-			out[i] = m[k]
-		}
-		return out, nil
-	}, dataloadgen.WithWait(wait))
+func grouped[K comparable, V any](fetch func(context.Context, []K) (map[K][]V, error),
+) *Loader[K, []V] {
+	return newLoader(fetch, func(K) ([]V, error) { return nil, nil }, wait)
+}
+
+// optional makes a loader of objects that may not exist: a key with no
+// row gets nil, not an error.
+func optional[K comparable, V any](fetch func(context.Context, []K) (map[K]*V, error),
+) *Loader[K, *V] {
+	return newLoader(fetch, func(K) (*V, error) { return nil, nil }, wait)
 }
 
 // Load fetches one object through a by-key loader, turning a missing key
 // into a domain not-found error that names what was looked for.
-func Load[K comparable, V any](ctx context.Context, l *dataloadgen.Loader[K, V], key K,
+func Load[K comparable, V any](ctx context.Context, l *Loader[K, V], key K,
 	what string,
 ) (V, error) {
 	v, err := l.Load(ctx, key)
-	if errors.Is(err, dataloadgen.ErrNotFound) {
+	if errors.Is(err, ErrNotFound) {
 		return v, throughline.Errorf(throughline.ENOTFOUND, "no %s %v", what, key)
 	}
 	return v, err
@@ -169,7 +196,7 @@ func Load[K comparable, V any](ctx context.Context, l *dataloadgen.Loader[K, V],
 
 // LoadOptional fetches an object by an optional ID: nil in, nil out.
 func LoadOptional[V any](ctx context.Context,
-	l *dataloadgen.Loader[int64, *V], id *int64, what string,
+	l *Loader[int64, *V], id *int64, what string,
 ) (*V, error) {
 	if id == nil {
 		return nil, nil

@@ -1,9 +1,15 @@
-// Command bench measures the GraphQL API on synthetic organisations of
-// several sizes: median and p99 latency and SQL statements per request for
-// each benchmark query, over real HTTP on a real SQLite file.
+// Command bench measures five screens of the GraphQL API on synthetic
+// organisations of several sizes: a person's chain, a manager's handover
+// packs, HR's dashboard, the strategy tree and a person's card. Each is
+// read over real HTTP from a real server process, at 1 and 8 concurrent
+// clients: median and p99 latency, requests per second, SQL statements
+// and SQL time per request; and the same answers are computed by
+// hand-written SQL on the same database, the floor, timed the same way.
+// Per organisation it also reports the server's peak memory and its time
+// from start to first answer.
 //
-// Times are reported beside a reference query (`{ __typename }`) timed in
-// the same run, so that results compare across machines as ratios.
+// The database is a SQLite file in -out, or, with -database-url, a fresh
+// schema in that PostgreSQL database, dropped after the run.
 package main
 
 import (
@@ -17,38 +23,64 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"throughline.dev/server/internal/app"
 )
 
-// slowSQL is the threshold of the -slow flag.
-var slowSQL time.Duration
-
 func main() {
-	sizes := flag.String("sizes", "1000,10000", "comma-separated organisation sizes (people)")
-	iterations := flag.Int("n", 200, "requests per query and size")
-	out := flag.String("out", "bench-results", "directory for databases and results")
-	flag.DurationVar(&slowSQL, "slow", 0, "print SQL statements slower than this (0: none)")
-	flag.Parse()
-
-	var results []Result
-	for _, size := range parseSizes(*sizes) {
-		rs, err := runSize(context.Background(), size, *iterations, *out)
+	cfg, serve := parseFlags()
+	if serve {
+		p := app.Place{DataDir: serveDataDir, DatabaseURL: cfg.databaseURL}
+		if err := serveMain(p, cfg.slow); err != nil {
+			log.Fatalf("bench server: %v", err)
+		}
+		return
+	}
+	if err := os.MkdirAll(cfg.out, 0o755); err != nil {
+		log.Fatalf("bench: %v", err)
+	}
+	rep := report{Machine: thisMachine()}
+	for _, size := range cfg.sizes {
+		r, err := runSize(context.Background(), cfg, size)
 		if err != nil {
 			log.Fatalf("bench: %d people: %v", size, err)
 		}
-		results = append(results, rs...)
+		rep.Results = append(rep.Results, r)
 	}
-	printTable(os.Stdout, results)
-	if err := writeJSON(filepath.Join(*out, "bench.json"), results); err != nil {
+	rep.print(os.Stdout)
+	if err := writeJSON(filepath.Join(cfg.out, "bench.json"), rep); err != nil {
 		log.Fatalf("bench: %v", err)
 	}
 }
 
-func parseSizes(s string) []int {
+// serveDataDir is the -serve-data-dir flag of a server process.
+var serveDataDir string
+
+func parseFlags() (config, bool) {
+	var cfg config
+	sizes := flag.String("sizes", "1000,10000", "comma-separated organisation sizes, in people (at least 350)")
+	clients := flag.String("clients", "1,8", "comma-separated numbers of concurrent clients")
+	flag.IntVar(&cfg.n, "n", 200, "most requests per screen, size and concurrency")
+	flag.DurationVar(&cfg.budget, "budget", 10*time.Second,
+		"time after which a screen's run stops early, once each client made a few requests")
+	flag.StringVar(&cfg.out, "out", "bench-results", "directory for SQLite databases and bench.json")
+	flag.StringVar(&cfg.databaseURL, "database-url", "",
+		"a PostgreSQL URL (postgres://...) to measure on, in a fresh schema; empty for SQLite")
+	flag.DurationVar(&cfg.slow, "slow", 0, "print SQL statements slower than this (0: none)")
+	serve := flag.Bool("serve", false, "run as the server process (used by bench itself)")
+	flag.StringVar(&serveDataDir, "serve-data-dir", "", "the server process's data directory")
+	flag.Parse()
+	cfg.sizes = parseInts(*sizes, 350, "size")
+	cfg.clients = parseInts(*clients, 1, "number of clients")
+	return cfg, *serve
+}
+
+func parseInts(s string, least int, what string) []int {
 	var out []int
-	for _, f := range strings.Split(s, ",") {
+	for f := range strings.SplitSeq(s, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(f))
-		if err != nil || n < 50 {
-			log.Fatalf("bench: %q is not a size of at least 50 people", f)
+		if err != nil || n < least {
+			log.Fatalf("bench: %q is not a %s of at least %d", f, what, least)
 		}
 		out = append(out, n)
 	}
@@ -60,29 +92,9 @@ func writeJSON(path string, v any) error {
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(path, append(b, '\n'), 0o644)
-}
-
-// Result is one query measured at one size.
-type Result struct {
-	People          int     `json:"people"`
-	Query           string  `json:"query"`
-	Requests        int     `json:"requests"`
-	P50Millis       float64 `json:"p50_ms"`
-	P99Millis       float64 `json:"p99_ms"`
-	StatementsPerRq float64 `json:"sql_statements_per_request"`
-	SQLMillisPerRq  float64 `json:"sql_ms_per_request"`
-	OverReference   float64 `json:"p50_over_reference"`
-}
-
-func printTable(w *os.File, rs []Result) {
-	fmt.Fprintf(w, "%-8s %-12s %9s %9s %10s %10s %9s\n",
-		"people", "query", "p50 ms", "p99 ms", "sql stmts", "sql ms", "p50/ref")
-	for _, r := range rs {
-		fmt.Fprintf(w, "%-8d %-12s %9.2f %9.2f %10.1f %10.2f %9.1f\n",
-			r.People, r.Query, r.P50Millis, r.P99Millis, r.StatementsPerRq,
-			r.SQLMillisPerRq, r.OverReference)
+	if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+		return err
 	}
+	fmt.Fprintf(os.Stderr, "bench: results in %s\n", path)
+	return nil
 }
-
-func millis(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

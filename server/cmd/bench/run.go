@@ -1,237 +1,253 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"slices"
 	"time"
 
-	throughline "throughline.dev/graph"
-	"throughline.dev/graph/storage"
 	"throughline.dev/graph/storage/synth"
 	"throughline.dev/server/internal/app"
-	"throughline.dev/server/internal/httpapi"
 )
 
-// today anchors the synthetic data and the server's clock, so runs agree.
-var today = time.Date(2026, 11, 16, 9, 0, 0, 0, time.UTC)
+// config is what the flags set.
+type config struct {
+	sizes       []int
+	clients     []int
+	n           int
+	budget      time.Duration
+	out         string
+	databaseURL string
+	slow        time.Duration
+}
 
-// runSize generates an organisation, serves it and measures each query.
-func runSize(ctx context.Context, size, n int, out string) ([]Result, error) {
-	dir := filepath.Join(out, fmt.Sprintf("org-%d", size))
-	if err := os.RemoveAll(dir); err != nil {
-		return nil, err
-	}
-	counter := &storage.StatementCounter{Slow: slowSQL}
-	if slowSQL > 0 {
-		counter.OnSlow = func(sql string, took time.Duration) {
-			fmt.Fprintf(os.Stderr, "slow (%v): %.400s\n", took, sql)
-		}
-	}
-	a, err := app.OpenWith(ctx, dir, storage.Options{
-		Logger: counter, Now: func() time.Time { return today },
-	})
-	if err != nil {
-		return nil, err
-	}
-	defer a.Close()
-	db, err := a.Store.SQL()
-	if err != nil {
-		return nil, err
-	}
+// sizeResult is everything measured on one organisation.
+type sizeResult struct {
+	Engine          string  `json:"engine"`
+	People          int     `json:"people"`
+	Teams           int     `json:"teams"`
+	GenerateSeconds float64 `json:"generate_seconds"`
+	// StartToFirstAnswerMillis runs from starting the server's process
+	// (which opens the store, builds the handler and listens) to the
+	// first answer read from the database.
+	StartToFirstAnswerMillis float64 `json:"start_to_first_answer_ms"`
+	// PeakRSSMiB is the server process's VmHWM over its whole run;
+	// PeakHeapMiB the largest Go heap sampled every 2 ms.
+	PeakRSSMiB  float64            `json:"peak_rss_mib"`
+	PeakHeapMiB float64            `json:"peak_heap_mib"`
+	Figures     map[string]figures `json:"figures"`
+	Screens     []screenResult     `json:"screens"`
+}
+
+// screenResult is one screen at one concurrency, through the API and on
+// the floor.
+type screenResult struct {
+	Screen                  string  `json:"screen"`
+	Clients                 int     `json:"clients"`
+	API                     timing  `json:"api"`
+	SQLStatementsPerRequest float64 `json:"sql_statements_per_request"`
+	SQLMillisPerRequest     float64 `json:"sql_ms_per_request"`
+	Floor                   timing  `json:"floor"`
+	FloorStatements         float64 `json:"floor_statements_per_request"`
+	P50OverFloor            float64 `json:"p50_over_floor"`
+}
+
+// runSize builds an organisation of size people, starts a server on it
+// and measures the five screens.
+func runSize(ctx context.Context, cfg config, size int) (*sizeResult, error) {
 	spec := synth.DefaultSpec(size, today)
-	if err := synth.Generate(ctx, db, spec); err != nil {
-		return nil, err
-	}
-	deps, err := a.HTTPDeps()
+	place, drop, err := newPlace(ctx, cfg.out, size, cfg.databaseURL)
 	if err != nil {
 		return nil, err
 	}
-	secret, err := benchToken(ctx, a)
+	defer drop()
+	res := &sizeResult{Engine: engineName(cfg), People: size, Teams: spec.Teams(),
+		Figures: map[string]figures{}}
+	toks, err := res.generate(ctx, place, spec)
 	if err != nil {
 		return nil, err
 	}
-	srv := httptest.NewServer(httpapi.New(deps, httpapi.Options{}))
-	defer srv.Close()
-
-	b := &bench{url: srv.URL + "/query", token: secret, counter: counter, size: size, n: n}
-	return b.measureAll(spec)
-}
-
-type bench struct {
-	url     string
-	token   string
-	counter *storage.StatementCounter
-	size, n int
-}
-
-type query struct {
-	name, text string
-	vars       map[string]any
-}
-
-func (b *bench) measureAll(spec synth.Spec) ([]Result, error) {
-	qs, err := b.queries(spec)
+	log, err := serverLog(cfg, place)
 	if err != nil {
 		return nil, err
 	}
-	ref, err := b.measure(query{name: "reference", text: "{ __typename }"})
+	defer log.Close()
+	sp, err := spawnServer(place, cfg.slow, log)
 	if err != nil {
 		return nil, err
 	}
-	results := []Result{ref}
-	for _, q := range qs {
-		r, err := b.measure(q)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", q.name, err)
-		}
-		r.OverReference = r.P50Millis / ref.P50Millis
-		results = append(results, r)
-	}
-	results[0].OverReference = 1
-	return results, nil
-}
-
-// queries picks a person in the deepest team, whose chain is the longest,
-// and that person's team.
-func (b *bench) queries(spec synth.Spec) ([]query, error) {
-	last := spec.People - 1
-	var who struct {
-		Person struct {
-			ID   string
-			Team struct{ ID string }
-		}
-	}
-	err := b.post(`query($e: String!) { person(email: $e) { id team { id } } }`,
-		map[string]any{"e": fmt.Sprintf("person%06d@synth.example", last)}, &who)
-	if err != nil {
+	defer sp.Stop()
+	c := newClient(sp.URL)
+	if err := res.firstAnswer(ctx, c, sp, spec, toks); err != nil {
 		return nil, err
 	}
-	return []query{
-		{name: "chain", text: chainQuery, vars: map[string]any{"id": who.Person.ID}},
-		{name: "team", text: teamQuery, vars: map[string]any{"team": who.Person.Team.ID}},
-		{name: "dashboard", text: dashboardQuery},
-	}, nil
+	if err := res.measure(ctx, cfg, c, place, spec, toks); err != nil {
+		return nil, err
+	}
+	st, err := c.stats(ctx)
+	res.PeakRSSMiB, res.PeakHeapMiB = st.PeakRSSMiB, st.PeakHeapMiB
+	return res, err
 }
 
-// measure runs a query b.n times after a warm-up and summarises it.
-func (b *bench) measure(q query) (Result, error) {
-	for range 5 {
-		if err := b.post(q.text, q.vars, nil); err != nil {
-			return Result{}, err
-		}
+// generate writes the organisation and times it.
+func (res *sizeResult) generate(ctx context.Context, p app.Place, spec synth.Spec) (tokens, error) {
+	t := time.Now()
+	toks, err := generate(ctx, p, spec)
+	if err != nil {
+		return toks, fmt.Errorf("generate: %w", err)
 	}
-	stmts0, sql0 := b.counter.Counts()
-	lat := make([]time.Duration, 0, b.n)
-	for range b.n {
-		start := time.Now()
-		if err := b.post(q.text, q.vars, nil); err != nil {
-			return Result{}, err
-		}
-		lat = append(lat, time.Since(start))
-	}
-	stmts1, sql1 := b.counter.Counts()
-	slices.Sort(lat)
-	return Result{
-		People: b.size, Query: q.name, Requests: b.n,
-		P50Millis:       millis(lat[len(lat)/2]),
-		P99Millis:       millis(lat[len(lat)*99/100]),
-		StatementsPerRq: float64(stmts1-stmts0) / float64(b.n),
-		SQLMillisPerRq:  millis(sql1-sql0) / float64(b.n),
-	}, nil
+	res.GenerateSeconds = time.Since(t).Seconds()
+	progress("%s, %d people: generated in %.1f s", res.Engine, res.People, res.GenerateSeconds)
+	return toks, nil
 }
 
-// post runs one GraphQL request and fails on any error in the answer.
-func (b *bench) post(text string, vars map[string]any, out any) error {
-	body, _ := json.Marshal(map[string]any{"query": text, "variables": vars})
-	req, err := http.NewRequest(http.MethodPost, b.url, bytes.NewReader(body))
+// firstAnswer reads a card, which needs no ID, from the fresh server
+// process, and times it from the process's start.
+func (res *sizeResult) firstAnswer(ctx context.Context, c *client, sp *serverProcess,
+	spec synth.Spec, toks tokens,
+) error {
+	_, err := c.query(ctx, toks.chainManager, cardByEmailQuery,
+		map[string]any{"email": emailOf(castOf(spec).chainPerson)})
+	if err != nil {
+		return fmt.Errorf("first answer: %w", err)
+	}
+	res.StartToFirstAnswerMillis = millis(time.Since(sp.started))
+	return nil
+}
+
+// measure checks each screen against its floor, then times both at each
+// concurrency.
+func (res *sizeResult) measure(ctx context.Context, cfg config, c *client, p app.Place,
+	spec synth.Spec, toks tokens,
+) error {
+	floor, err := openFloor(p)
 	if err != nil {
 		return err
 	}
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("Authorization", "Bearer "+b.token)
-	res, err := http.DefaultClient.Do(req)
+	defer floor.Close()
+	subj, err := findSubjects(ctx, c, spec, toks)
 	if err != nil {
-		return err
+		return fmt.Errorf("setup: %w", err)
 	}
-	defer res.Body.Close()
-	raw, _ := io.ReadAll(res.Body)
-	var r struct {
-		Data   json.RawMessage
-		Errors []any
-	}
-	if err := json.Unmarshal(raw, &r); err != nil || len(r.Errors) > 0 {
-		return fmt.Errorf("bad answer (%d): %.300s", res.StatusCode, raw)
-	}
-	if out != nil {
-		return json.Unmarshal(r.Data, out)
+	for _, sc := range screens(subj, castOf(spec)) {
+		if err := res.measureOne(ctx, cfg, c, floor, sc); err != nil {
+			return fmt.Errorf("%s: %w", sc.name, err)
+		}
 	}
 	return nil
 }
 
-const chainQuery = `query($id: ID!) {
-  chain(personId: $id) {
-    plan { status }
-    goals {
-      goal { title lane }
-      requirement { level capability { name } }
-      pathsUp {
-        reachesCompanyObjective
-        steps {
-          __typename
-          ... on KeyResult { title progress }
-          ... on Objective { title level owner { name } }
-        }
-      }
-      actions { title kind dueOn doneOn supporter { name } }
-      latestCheckIns { heldOn kind observedChange }
-    }
-  }
-}`
+func (res *sizeResult) measureOne(ctx context.Context, cfg config, c *client,
+	floor *floorDB, sc screen,
+) error {
+	if cfg.slow > 0 {
+		progress("%s: one request, then its floor", sc.name)
+	}
+	fig, err := verify(ctx, c, floor, sc)
+	if err != nil {
+		return err
+	}
+	res.Figures[sc.name] = fig
+	for _, clients := range cfg.clients {
+		l := load{clients: clients, n: cfg.n, budget: cfg.budget}
+		r, err := measureScreen(ctx, l, c, floor, sc)
+		if err != nil {
+			return fmt.Errorf("%d clients: %w", clients, err)
+		}
+		res.Screens = append(res.Screens, r)
+		progress("%s, %d people: %-9s %d clients: p50 %.2f ms, floor %.2f ms",
+			res.Engine, res.People, sc.name, clients, r.API.P50Millis, r.Floor.P50Millis)
+	}
+	return nil
+}
 
-const teamQuery = `query($team: ID!) {
-  people(teamId: $team, first: 50) {
-    totalCount
-    nodes {
-      name
-      manager { name }
-      plan {
-        status
-        nextCheckInDue
-        warnings { code }
-        executionGoals { title keyResult { title progress } capability { name } }
-      }
-    }
-  }
-}`
+// warmUp is how many requests precede each timed run, to fill caches
+// and open connections.
+const warmUp = 3
 
-// dashboardQuery is HR's dashboard of the whole organisation, every
-// field.
-const dashboardQuery = `{
-  dashboard {
-    cycle { name }
-    team { name }
-    criticalCoverage { total covered share uncovered { title } }
-    planStatusByTeam { team { name } onTrack blocked completed needsReset }
-    milestoneAttainment { due doneOnTime share }
-    observedChange { distribution { change count } mean }
-    cadence { activePlans checkInsOnTime checkInShare reviewsDue reviewsHeld reviewShare }
-    warningCounts { code plans }
-  }
-}`
+// measureScreen times one screen through the API, with the statements the
+// server ran for it, then on the floor.
+func measureScreen(ctx context.Context, l load, c *client, floor *floorDB,
+	sc screen,
+) (screenResult, error) {
+	r := screenResult{Screen: sc.name, Clients: l.clients}
+	api := func(ctx context.Context) error {
+		_, err := c.query(ctx, sc.token, sc.text, sc.vars)
+		return err
+	}
+	if err := repeat(ctx, warmUp, api); err != nil {
+		return r, err
+	}
+	before, err := c.stats(ctx)
+	if err != nil {
+		return r, err
+	}
+	if r.API, err = l.run(ctx, api); err != nil {
+		return r, err
+	}
+	after, err := c.stats(ctx)
+	if err != nil {
+		return r, err
+	}
+	n := float64(r.API.Requests)
+	r.SQLStatementsPerRequest = float64(after.Statements-before.Statements) / n
+	r.SQLMillisPerRequest = float64(after.SQLNanos-before.SQLNanos) / 1e6 / n
+	return r, measureFloor(ctx, l, floor, sc, &r)
+}
 
-// benchToken issues an HR token for the root team's lead, who may read
-// every plan, so the benchmark measures the full work of each query.
-func benchToken(ctx context.Context, a *app.App) (string, error) {
-	lead := synth.PersonID(0)
-	return a.Store.CreateToken(ctx, &throughline.Token{
-		PersonID: &lead, Roles: []throughline.Role{throughline.RoleHR}, Label: "bench",
-	})
+func measureFloor(ctx context.Context, l load, floor *floorDB, sc screen,
+	r *screenResult,
+) error {
+	do := func(ctx context.Context) error {
+		_, err := sc.floor(ctx, floor)
+		return err
+	}
+	if err := repeat(ctx, warmUp, do); err != nil {
+		return err
+	}
+	before := floor.statements.Load()
+	var err error
+	if r.Floor, err = l.run(ctx, do); err != nil {
+		return err
+	}
+	r.FloorStatements = float64(floor.statements.Load()-before) / float64(r.Floor.Requests)
+	r.P50OverFloor = r.API.P50Millis / r.Floor.P50Millis
+	return nil
+}
+
+// serverLog is where the server process logs: server.log beside the
+// database, or stderr when -slow asks to see statements as they run.
+func serverLog(cfg config, p app.Place) (io.WriteCloser, error) {
+	if cfg.slow > 0 {
+		return nopCloser{os.Stderr}, nil
+	}
+	return os.Create(filepath.Join(p.DataDir, "server.log"))
+}
+
+type nopCloser struct{ io.Writer }
+
+func (nopCloser) Close() error { return nil }
+
+func repeat(ctx context.Context, n int, do func(context.Context) error) error {
+	for range n {
+		if err := do(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func engineName(cfg config) string {
+	if cfg.databaseURL != "" {
+		return "postgres"
+	}
+	return "sqlite"
+}
+
+// progress tells the person waiting how far the run is, on stderr, so
+// that stdout holds the table alone.
+func progress(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "bench: "+format+"\n", args...)
 }
