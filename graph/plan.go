@@ -248,7 +248,8 @@ type PlanService interface {
 	FindPlanFor(ctx context.Context, personID, cycleID int64) (*DevelopmentPlan, error)
 	FindPlans(ctx context.Context, f PlanFilter, page PageRequest) (*Page[*DevelopmentPlan], error)
 	CreatePlan(ctx context.Context, p *DevelopmentPlan) error
-	SetPlanStatus(ctx context.Context, id int64, version int32, s PlanStatus, reason string) (*DevelopmentPlan, error)
+	SetPlanStatus(ctx context.Context, id int64, version int32, s PlanStatus,
+		reason string) (*DevelopmentPlan, error)
 
 	FindGoalByID(ctx context.Context, id int64) (*DevelopmentGoal, error)
 	FindGoals(ctx context.Context, planID int64) ([]*DevelopmentGoal, error)

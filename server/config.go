@@ -226,7 +226,8 @@ func configValue(raw string) (string, error) {
 		return v, nil
 	}
 	if strings.HasPrefix(raw, "#") || strings.Contains(raw, " #") || strings.Contains(raw, "\t#") {
-		return "", fmt.Errorf("a comment needs a line of its own; put the value in double quotes if the # belongs to it")
+		return "", fmt.Errorf("a comment needs a line of its own; " +
+			"put the value in double quotes if the # belongs to it")
 	}
 	return raw, nil
 }
@@ -243,7 +244,8 @@ func unknownKey(key string, settings map[string]*kong.Flag) string {
 	if _, ok := settings[guess]; ok {
 		return fmt.Sprintf("is not a setting; did you mean %s?", guess)
 	}
-	return "is not a setting (the settings are the long names of the global flags and of serve's: throughline serve --help)"
+	return "is not a setting (the settings are the long names of the global flags " +
+		"and of serve's: throughline serve --help)"
 }
 
 var durationType = reflect.TypeFor[time.Duration]()

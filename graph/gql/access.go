@@ -129,7 +129,8 @@ func (r *Resolver) findAuditEntries(ctx context.Context, objectID, actorID *stri
 // assessments, and handovers with their packs (a pack freezes a plan and
 // the outgoing manager's notes on risks).
 var planContentKinds = map[string]bool{
-	throughline.KindPlan: true, throughline.KindGoal: true, throughline.KindAction: true, throughline.KindCheckIn: true, throughline.KindAssessment: true,
+	throughline.KindPlan: true, throughline.KindGoal: true, throughline.KindAction: true,
+	throughline.KindCheckIn: true, throughline.KindAssessment: true,
 	throughline.KindHandover: true, throughline.KindHandoverPack: true,
 }
 

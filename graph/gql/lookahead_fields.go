@@ -15,16 +15,26 @@ import (
 // resolver will load, for every object of the level, and returns what the
 // field resolves to.
 var prefetchers = map[string]prefetcher{
-	"Objective.owner":             ref(people, func(o *throughline.Objective) (int64, bool) { return some(o.OwnerID) }),
-	"Objective.team":              ref(teams, func(o *throughline.Objective) (int64, bool) { return some(o.TeamID) }),
-	"Objective.cycle":             ref(cycles, func(o *throughline.Objective) (int64, bool) { return o.CycleID, true }),
+	"Objective.owner": ref(people, func(o *throughline.Objective) (int64, bool) {
+		return some(o.OwnerID)
+	}),
+	"Objective.team": ref(teams, func(o *throughline.Objective) (int64, bool) {
+		return some(o.TeamID)
+	}),
+	"Objective.cycle": ref(cycles, func(o *throughline.Objective) (int64, bool) {
+		return o.CycleID, true
+	}),
 	"Objective.keyResults":        list(keyResultsOf, objectiveID),
 	"Objective.progress":          list(keyResultsOf, objectiveID),
 	"Objective.alignedObjectives": list(alignedToObjective, objectiveID),
 	"Objective.alignedTo":         prefetchAlignedTo,
 
-	"KeyResult.owner":             ref(people, func(k *throughline.KeyResult) (int64, bool) { return some(k.OwnerID) }),
-	"KeyResult.objective":         ref(objectives, func(k *throughline.KeyResult) (int64, bool) { return k.ObjectiveID, true }),
+	"KeyResult.owner": ref(people, func(k *throughline.KeyResult) (int64, bool) {
+		return some(k.OwnerID)
+	}),
+	"KeyResult.objective": ref(objectives, func(k *throughline.KeyResult) (int64, bool) {
+		return k.ObjectiveID, true
+	}),
 	"KeyResult.alignedObjectives": list(alignedToKeyResult, keyResultID),
 	"KeyResult.requirements":      list(requirementsOf, keyResultID),
 
@@ -32,8 +42,12 @@ var prefetchers = map[string]prefetcher{
 	"Person.team":    ref(teams, func(p *throughline.Person) (int64, bool) { return some(p.TeamID) }),
 	"Person.plan":    prefetchPersonPlans,
 
-	"DevelopmentPlan.person":                 ref(people, func(p *throughline.DevelopmentPlan) (int64, bool) { return p.PersonID, true }),
-	"DevelopmentPlan.cycle":                  ref(cycles, func(p *throughline.DevelopmentPlan) (int64, bool) { return p.CycleID, true }),
+	"DevelopmentPlan.person": ref(people, func(p *throughline.DevelopmentPlan) (int64, bool) {
+		return p.PersonID, true
+	}),
+	"DevelopmentPlan.cycle": ref(cycles, func(p *throughline.DevelopmentPlan) (int64, bool) {
+		return p.CycleID, true
+	}),
 	"DevelopmentPlan.executionGoals":         goalsInLaneOf(throughline.LaneExecution),
 	"DevelopmentPlan.careerGoals":            goalsInLaneOf(throughline.LaneCareer),
 	"DevelopmentPlan.warnings":               prefetchSnapshots,
@@ -43,7 +57,9 @@ var prefetchers = map[string]prefetcher{
 	"DevelopmentPlan.checkInOverdue":         prefetchSnapshots,
 	"DevelopmentPlan.quarterlyReviewOverdue": prefetchSnapshots,
 
-	"DevelopmentGoal.plan":        ref(plans, func(g *throughline.DevelopmentGoal) (int64, bool) { return g.PlanID, true }),
+	"DevelopmentGoal.plan": ref(plans, func(g *throughline.DevelopmentGoal) (int64, bool) {
+		return g.PlanID, true
+	}),
 	"DevelopmentGoal.keyResult":   goalKeyResultRefs,
 	"DevelopmentGoal.capability":  goalCapabilities,
 	"DevelopmentGoal.requirement": prefetchRequirements,
@@ -51,7 +67,9 @@ var prefetchers = map[string]prefetcher{
 	"DevelopmentGoal.actions":     goalActions,
 
 	"DevelopmentAction.supporter": actionSupporters,
-	"DevelopmentAction.goal":      ref(goals, func(a *throughline.DevelopmentAction) (int64, bool) { return a.GoalID, true }),
+	"DevelopmentAction.goal": ref(goals, func(a *throughline.DevelopmentAction) (int64, bool) {
+		return a.GoalID, true
+	}),
 
 	"CheckIn.author": ref(people, func(c *throughline.CheckIn) (int64, bool) { return some(c.AuthorID) }),
 	"CheckIn.plan":   ref(plans, func(c *throughline.CheckIn) (int64, bool) { return c.PlanID, true }),
@@ -61,23 +79,43 @@ var prefetchers = map[string]prefetcher{
 	"CapabilityRequirement.keyResult": ref(keyResults,
 		func(r *throughline.CapabilityRequirement) (int64, bool) { return r.KeyResultID, true }),
 
-	"HandoverPack.person":         ref(people, func(p *throughline.HandoverPack) (int64, bool) { return p.PersonID, true }),
-	"HandoverPack.fromManager":    ref(people, func(p *throughline.HandoverPack) (int64, bool) { return some(p.FromManagerID) }),
-	"HandoverPack.acknowledgedBy": ref(people, func(p *throughline.HandoverPack) (int64, bool) { return some(p.AcknowledgedByID) }),
-	"HandoverPack.contents":       prefetchPackContents,
+	"HandoverPack.person": ref(people, func(p *throughline.HandoverPack) (int64, bool) {
+		return p.PersonID, true
+	}),
+	"HandoverPack.fromManager": ref(people, func(p *throughline.HandoverPack) (int64, bool) {
+		return some(p.FromManagerID)
+	}),
+	"HandoverPack.acknowledgedBy": ref(people, func(p *throughline.HandoverPack) (int64, bool) {
+		return some(p.AcknowledgedByID)
+	}),
+	"HandoverPack.contents": prefetchPackContents,
 
-	"ObjectiveConnection.nodes":       held(func(c *model.ObjectiveConnection) []any { return anyOf(c.Nodes) }),
-	"ObjectiveConnection.edges":       held(func(c *model.ObjectiveConnection) []any { return anyOf(c.Edges) }),
-	"ObjectiveEdge.node":              held(func(e *model.ObjectiveEdge) []any { return []any{e.Node} }),
-	"KeyResultConnection.nodes":       held(func(c *model.KeyResultConnection) []any { return anyOf(c.Nodes) }),
-	"KeyResultConnection.edges":       held(func(c *model.KeyResultConnection) []any { return anyOf(c.Edges) }),
-	"KeyResultEdge.node":              held(func(e *model.KeyResultEdge) []any { return []any{e.Node} }),
-	"PersonConnection.nodes":          held(func(c *model.PersonConnection) []any { return anyOf(c.Nodes) }),
-	"PersonConnection.edges":          held(func(c *model.PersonConnection) []any { return anyOf(c.Edges) }),
-	"PersonEdge.node":                 held(func(e *model.PersonEdge) []any { return []any{e.Node} }),
-	"DevelopmentPlanConnection.nodes": held(func(c *model.DevelopmentPlanConnection) []any { return anyOf(c.Nodes) }),
-	"DevelopmentPlanConnection.edges": held(func(c *model.DevelopmentPlanConnection) []any { return anyOf(c.Edges) }),
-	"DevelopmentPlanEdge.node":        held(func(e *model.DevelopmentPlanEdge) []any { return []any{e.Node} }),
+	"ObjectiveConnection.nodes": held(func(c *model.ObjectiveConnection) []any {
+		return anyOf(c.Nodes)
+	}),
+	"ObjectiveConnection.edges": held(func(c *model.ObjectiveConnection) []any {
+		return anyOf(c.Edges)
+	}),
+	"ObjectiveEdge.node": held(func(e *model.ObjectiveEdge) []any { return []any{e.Node} }),
+	"KeyResultConnection.nodes": held(func(c *model.KeyResultConnection) []any {
+		return anyOf(c.Nodes)
+	}),
+	"KeyResultConnection.edges": held(func(c *model.KeyResultConnection) []any {
+		return anyOf(c.Edges)
+	}),
+	"KeyResultEdge.node":     held(func(e *model.KeyResultEdge) []any { return []any{e.Node} }),
+	"PersonConnection.nodes": held(func(c *model.PersonConnection) []any { return anyOf(c.Nodes) }),
+	"PersonConnection.edges": held(func(c *model.PersonConnection) []any { return anyOf(c.Edges) }),
+	"PersonEdge.node":        held(func(e *model.PersonEdge) []any { return []any{e.Node} }),
+	"DevelopmentPlanConnection.nodes": held(func(c *model.DevelopmentPlanConnection) []any {
+		return anyOf(c.Nodes)
+	}),
+	"DevelopmentPlanConnection.edges": held(func(c *model.DevelopmentPlanConnection) []any {
+		return anyOf(c.Edges)
+	}),
+	"DevelopmentPlanEdge.node": held(func(e *model.DevelopmentPlanEdge) []any {
+		return []any{e.Node}
+	}),
 
 	"PersonChain.plan":           held(func(c *model.PersonChain) []any { return []any{c.Plan} }),
 	"PersonChain.goals":          held(func(c *model.PersonChain) []any { return anyOf(c.Goals) }),
@@ -93,10 +131,16 @@ var prefetchers = map[string]prefetcher{
 
 // The read-ahead of a goal's links, which a handover pack reads too.
 var (
-	goalKeyResultRefs = ref(keyResults, func(g *throughline.DevelopmentGoal) (int64, bool) { return some(g.KeyResultID) })
-	goalCapabilities  = ref(capabilities, func(g *throughline.DevelopmentGoal) (int64, bool) { return some(g.CapabilityID) })
-	goalActions       = list(actionsOf, goalID)
-	actionSupporters  = ref(people, func(a *throughline.DevelopmentAction) (int64, bool) { return some(a.SupporterID) })
+	goalKeyResultRefs = ref(keyResults, func(g *throughline.DevelopmentGoal) (int64, bool) {
+		return some(g.KeyResultID)
+	})
+	goalCapabilities = ref(capabilities, func(g *throughline.DevelopmentGoal) (int64, bool) {
+		return some(g.CapabilityID)
+	})
+	goalActions      = list(actionsOf, goalID)
+	actionSupporters = ref(people, func(a *throughline.DevelopmentAction) (int64, bool) {
+		return some(a.SupporterID)
+	})
 )
 
 // ref reads ahead a reference: the objects one loader finds by a key of

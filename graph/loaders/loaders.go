@@ -41,13 +41,15 @@ type Source interface {
 	ActionsByGoal(ctx context.Context, ids []int64) (map[int64][]*throughline.DevelopmentAction, error)
 	LevelsByCapability(ctx context.Context, ids []int64) (map[int64][]*throughline.CapabilityLevel, error)
 	EvidenceByAssessment(ctx context.Context, ids []int64) (map[int64][]*throughline.Evidence, error)
-	RequirementsByKeyResult(ctx context.Context, ids []int64) (map[int64][]*throughline.CapabilityRequirement, error)
+	RequirementsByKeyResult(ctx context.Context, ids []int64) (
+		map[int64][]*throughline.CapabilityRequirement, error)
 	ObjectivesAlignedToKeyResult(ctx context.Context, ids []int64) (map[int64][]*throughline.Objective, error)
 	ObjectivesAlignedToObjective(ctx context.Context, ids []int64) (map[int64][]*throughline.Objective, error)
 	CoveringGoalsByKeyResult(ctx context.Context, ids []int64) (map[int64][]*throughline.DevelopmentGoal, error)
 	PlanSnapshots(ctx context.Context, planIDs []int64) (map[int64]*throughline.PlanSnapshot, error)
 	CyclesByName(ctx context.Context, names []string) (map[string]*throughline.Cycle, error)
-	PlansFor(ctx context.Context, keys []throughline.PlanKey) (map[throughline.PlanKey]*throughline.DevelopmentPlan, error)
+	PlansFor(ctx context.Context, keys []throughline.PlanKey) (
+		map[throughline.PlanKey]*throughline.DevelopmentPlan, error)
 	ReviewRhythm(ctx context.Context) (throughline.Rhythm, error)
 
 	LatestCheckIns(ctx context.Context, planIDs []int64, n int) (map[int64][]*throughline.CheckIn, error)

@@ -157,11 +157,12 @@ func (s *Store) Authenticate(ctx context.Context, secret string) (*throughline.T
 		return nil, denied
 	}
 	// A token of someone who has left stops working on the day after
-	// their last day, whatever its revocation says.
+	// their last day, whatever its revocation says. NOT EXISTS looks up
+	// the one person by key; NOT IN would scan every person who left.
 	q := s.read(ctx).Where("secret_hash = ?", hashSecret(secret)).
-		Where(`person_id IS NULL OR person_id NOT IN
-			(SELECT id FROM people WHERE left_on IS NOT NULL AND `+
-			s.dia.day("left_on")+` < `+s.dia.day("?")+`)`, s.Today())
+		Where(`NOT EXISTS (SELECT 1 FROM people p WHERE p.id = tokens.person_id
+			AND p.left_on IS NOT NULL AND `+s.dia.day("p.left_on")+` < `+s.dia.day("?")+`)`,
+			s.Today())
 	row, err := takeOne[tokenRow](q, "no such token")
 	if throughline.ErrorCode(err) == throughline.ENOTFOUND || (err == nil && row.RevokedAt != nil) {
 		return nil, denied

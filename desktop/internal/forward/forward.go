@@ -77,7 +77,8 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	target, err := url.Parse(conn.Server)
 	if err != nil {
-		plain(w, http.StatusServiceUnavailable, fmt.Sprintf("The stored server address %q is not valid: connect again.", conn.Server))
+		plain(w, http.StatusServiceUnavailable,
+			fmt.Sprintf("The stored server address %q is not valid: connect again.", conn.Server))
 		return
 	}
 
@@ -147,7 +148,8 @@ func (h *Handler) failed(w http.ResponseWriter, r *http.Request, target *url.URL
 		return
 	}
 	plain(w, http.StatusBadGateway, fmt.Sprintf(
-		"No Throughline server answers at %s (%v). Check the address, and that the server is running and reachable from this computer.",
+		"No Throughline server answers at %s (%v). Check the address, "+
+			"and that the server is running and reachable from this computer.",
 		addr, err))
 }
 

@@ -47,6 +47,41 @@ function barsHeight(n: number, extra = 40): number {
   return extra + 30 * Math.max(n, 1);
 }
 
+interface HorizontalBarsProps {
+  data: object[];
+  /** Room above and below the bars, for a legend or axis. */
+  extra?: number;
+  /** Width of the axis of names, enough for the longest. */
+  namesWidth?: number;
+  /** The value axis; counts by default. */
+  valueAxis?: { domain?: [number, number]; unit?: string };
+  tooltip?: boolean;
+  children: ReactNode;
+}
+
+/**
+ * Bars laid horizontally with their names, whole, on the left: the shape
+ * of every dashboard chart whose categories have long names.
+ */
+function HorizontalBars({ data, extra, namesWidth = 150, valueAxis, tooltip = true, children }: HorizontalBarsProps) {
+  return (
+    <BarChart
+      {...wide}
+      height={barsHeight(data.length, extra)}
+      data={data}
+      layout="vertical"
+      accessibilityLayer={false}
+      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+    >
+      <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="var(--border)" />
+      <XAxis type="number" allowDecimals={false} tick={axisTick} {...valueAxis} />
+      <YAxis type="category" dataKey="name" width={namesWidth} tick={<CategoryTick />} interval={0} />
+      {tooltip && <Tooltip />}
+      {children}
+    </BarChart>
+  );
+}
+
 interface CardProps {
   id: string;
   title: string;
@@ -154,18 +189,7 @@ export function PlanStatusCard({ rows }: { rows: Dashboard['planStatusByTeam'] }
         <span className="muted small">Choose a team, in the chart or the table, to see the teams below it.</span>
       }
       chart={
-        <BarChart
-          {...wide}
-          height={barsHeight(data.length, 70)}
-          data={data}
-          layout="vertical"
-          accessibilityLayer={false}
-          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-        >
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="var(--border)" />
-          <XAxis type="number" allowDecimals={false} tick={axisTick} />
-          <YAxis type="category" dataKey="name" width={150} tick={<CategoryTick />} interval={0} />
-          <Tooltip />
+        <HorizontalBars data={data} extra={70}>
           <Legend itemSorter={(item) => statusKeys.indexOf(item.dataKey as (typeof statusKeys)[number])} />
           {statusKeys.map((k) => (
             <Bar
@@ -179,7 +203,7 @@ export function PlanStatusCard({ rows }: { rows: Dashboard['planStatusByTeam'] }
               onClick={goTo}
             />
           ))}
-        </BarChart>
+        </HorizontalBars>
       }
     >
       {rows.length === 0 ? (
@@ -266,20 +290,9 @@ export function ObservedChangeCard({ observed }: { observed: Dashboard['observed
         )
       }
       chart={
-        <BarChart
-          {...wide}
-          height={barsHeight(data.length)}
-          data={data}
-          layout="vertical"
-          accessibilityLayer={false}
-          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-        >
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="var(--border)" />
-          <XAxis type="number" allowDecimals={false} tick={axisTick} />
-          <YAxis type="category" dataKey="name" width={150} tick={<CategoryTick />} interval={0} />
-          <Tooltip />
+        <HorizontalBars data={data}>
           <Bar dataKey="count" name="Plans" fill={colours.accent} isAnimationActive={false} />
-        </BarChart>
+        </HorizontalBars>
       }
     >
       <CountTable
@@ -291,6 +304,9 @@ export function ObservedChangeCard({ observed }: { observed: Dashboard['observed
   );
 }
 
+/** Shares drawn as whole percentages, 0 to 100. */
+const shareAxis = { domain: [0, 100] as [number, number], unit: '%' };
+
 export function CadenceCard({ cadence }: { cadence: Dashboard['cadence'] }) {
   const data = [
     { name: 'Monthly check-ins on time', share: Math.round(cadence.checkInShare * 100) },
@@ -301,19 +317,9 @@ export function CadenceCard({ cadence }: { cadence: Dashboard['cadence'] }) {
       id="dash-cadence"
       title="Cadence compliance"
       chart={
-        <BarChart
-          {...wide}
-          height={barsHeight(data.length, 60)}
-          data={data}
-          layout="vertical"
-          accessibilityLayer={false}
-          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-        >
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="var(--border)" />
-          <XAxis type="number" domain={[0, 100]} unit="%" tick={axisTick} />
-          <YAxis type="category" dataKey="name" width={190} tick={<CategoryTick />} interval={0} />
+        <HorizontalBars data={data} extra={60} namesWidth={190} valueAxis={shareAxis} tooltip={false}>
           <Bar dataKey="share" name="Share" fill={colours.accent} isAnimationActive={false} />
-        </BarChart>
+        </HorizontalBars>
       }
     >
       <dl className="dash-cadence">
@@ -340,20 +346,9 @@ export function WarningsCard({ warnings }: { warnings: Dashboard['warningCounts'
       title="Plan warnings"
       caption={<span className="muted small">How many plans break each rule.</span>}
       chart={
-        <BarChart
-          {...wide}
-          height={barsHeight(data.length)}
-          data={data}
-          layout="vertical"
-          accessibilityLayer={false}
-          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-        >
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="var(--border)" />
-          <XAxis type="number" allowDecimals={false} tick={axisTick} />
-          <YAxis type="category" dataKey="name" width={220} tick={<CategoryTick />} interval={0} />
-          <Tooltip />
+        <HorizontalBars data={data} namesWidth={220}>
           <Bar dataKey="plans" name="Plans" fill={colours.needsReset} isAnimationActive={false} />
-        </BarChart>
+        </HorizontalBars>
       }
     >
       <CountTable
