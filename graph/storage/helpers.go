@@ -67,3 +67,16 @@ func mustNotHaveLeft(tx *gorm.DB, d dialect, personID *int64) error {
 	}
 	return nil
 }
+
+// trimPage cuts the one extra item a page query fetches to learn whether
+// more follow.
+func trimPage[T any](p *throughline.Page[*T], items []*T, first int, id func(*T) int64) {
+	if len(items) > first {
+		p.HasNextPage = true
+		items = items[:first]
+	}
+	p.Items = items
+	for _, it := range items {
+		p.IDs = append(p.IDs, id(it))
+	}
+}
