@@ -16,12 +16,12 @@ type packRow struct {
 	person, risks, stakeholders string
 }
 
-// Three weeks ago the two customer success managers who still reported
-// to Sophie moved to Nomvula, who leads Customer Success; she read both
-// packs within days. Three days ago Leila moved to Rafael, who has not
+// Twelve days ago (after the quarter's reviews, whatever the day of seeding)
+// the two customer success managers who still reported to Sophie moved to
+// Nomvula, who leads Customer Success; she read both packs within days. Three days ago Leila moved to Rafael, who has not
 // read her pack yet.
 var handovers = []handoverRow{
-	{to: "nomvula.dlamini", drafted: ago(26), effective: ago(24), acknowledged: ago(21),
+	{to: "nomvula.dlamini", drafted: ago(14), effective: ago(12), acknowledged: ago(9),
 		note: "Nomvula now leads Customer Success, so its managers report to her. " +
 			"I keep the renewal calls I already joined until they close.",
 		packs: []packRow{

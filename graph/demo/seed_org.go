@@ -129,9 +129,8 @@ var (
 // date turns w into a date for a record of cycle c. The closing falls in
 // the cycle's last week, but never after today. The review falls in the
 // cycle's first week, or a month before today if that is earlier, so that
-// the monthly check-ins of the data always come after it. A review up to
-// two weeks before the cycle counts as held, and one that is earlier than
-// that falls while the review is not yet due.
+// the monthly check-ins of the data always come after it; but never
+// before the review window opens, when no review may be held.
 func (s *seeder) date(w when, c *throughline.Cycle) time.Time {
 	switch w.anchor {
 	case reviewDay:
@@ -147,7 +146,8 @@ func (s *seeder) date(w when, c *throughline.Cycle) time.Time {
 
 // reviewOf returns the day of cycle c's quarterly review.
 func (s *seeder) reviewOf(c *throughline.Cycle) time.Time {
-	return earliest(c.StartsOn.AddDate(0, 0, 7), s.today.AddDate(0, 0, -30))
+	opens := throughline.Day(c.StartsOn.Add(-throughline.DefaultRhythm.ReviewLead))
+	return latest(opens, earliest(c.StartsOn.AddDate(0, 0, 7), s.today.AddDate(0, 0, -30)))
 }
 
 // optionalDate is date for a when that may be unset.
@@ -161,6 +161,13 @@ func (s *seeder) optionalDate(w when, c *throughline.Cycle) *time.Time {
 
 func earliest(a, b time.Time) time.Time {
 	if a.Before(b) {
+		return a
+	}
+	return b
+}
+
+func latest(a, b time.Time) time.Time {
+	if a.After(b) {
 		return a
 	}
 	return b

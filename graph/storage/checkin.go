@@ -68,7 +68,10 @@ func (s *Store) RecordCheckIn(ctx context.Context, planVersion int32,
 	}
 	var p *throughline.DevelopmentPlan
 	err := s.tx(ctx, func(tx *gorm.DB) error {
-		var err error
+		err := refuseSkippingReview(tx, c.PlanID, c.StatusAfter, c.Kind, "statusAfter")
+		if err != nil {
+			return err
+		}
 		cols := statusColumns(c.StatusAfter, c.StatusReason)
 		if p, err = s.movePlan(ctx, tx, "recordCheckIn", c.PlanID, planVersion, cols); err != nil {
 			return err

@@ -83,6 +83,9 @@ func (s *Store) SetPlanStatus(ctx context.Context, id int64, version int32,
 	}
 	var p *throughline.DevelopmentPlan
 	err := s.tx(ctx, func(tx *gorm.DB) error {
+		if err := refuseSkippingReview(tx, id, status, throughline.CheckInMonthly, "status"); err != nil {
+			return err
+		}
 		var err error
 		p, err = s.movePlan(ctx, tx, "setPlanStatus", id, version, statusColumns(status, reason))
 		return err

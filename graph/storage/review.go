@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"time"
 
 	"gorm.io/gorm"
 
@@ -162,11 +163,32 @@ func (r *review) check() error {
 		return err
 	}
 	p = append(p, krProblems...)
+	if err := r.checkHeldInWindow(&p); err != nil {
+		return err
+	}
 	if err := mustExist[throughline.Person](r.tx, r.q.CheckIn.AuthorID, "authorId",
 		"person"); err != nil {
 		return err
 	}
 	return p.Err()
+}
+
+// checkHeldInWindow refuses a review held before the new cycle's review
+// window opens: the rhythm counts only reviews from that day on as held,
+// so an earlier one would put the plan on track and still read overdue.
+func (r *review) checkHeldInWindow(p *throughline.Problems) error {
+	rhythm, err := rhythmIn(r.tx)
+	if err != nil {
+		return err
+	}
+	opens := throughline.Day(r.cycle.StartsOn.Add(-rhythm.ReviewLead))
+	if r.q.CheckIn.HeldOn.Before(opens) {
+		p.Add("heldOn", "the review into %s can be held from %s, %d days before the cycle "+
+			"starts as the review rhythm says; %s is earlier", r.cycle.Name,
+			opens.Format(time.DateOnly), int(rhythm.ReviewLead.Hours()/24),
+			r.q.CheckIn.HeldOn.Format(time.DateOnly))
+	}
+	return nil
 }
 
 // title names a goal of the reviewed plan, or "" for any other goal.
@@ -298,4 +320,58 @@ func (r *review) record() error {
 		return mapError(err)
 	}
 	return r.s.audit(r.ctx, r.tx, "holdQuarterlyReview", throughline.KindCheckIn, c.ID, nil, c)
+}
+
+// refuseSkippingReview keeps a plan that waits for its quarterly review
+// in NEEDS_RESET until the review is held: a status change or a check-in
+// that put it on track, or a QUARTERLY check-in recorded on its own,
+// would skip the decisions the review makes on the goals carried over.
+// field names the input that asks for the status.
+func refuseSkippingReview(tx *gorm.DB, planID int64, status throughline.PlanStatus,
+	kind throughline.CheckInKind, field string,
+) error {
+	p, err := findNamed[throughline.DevelopmentPlan](tx, planID, "planId", "development plan")
+	if err != nil || p.Status != throughline.StatusNeedsReset {
+		return err
+	}
+	leaves := status != throughline.StatusNeedsReset
+	if !leaves && kind != throughline.CheckInQuarterly {
+		return nil
+	}
+	prev, err := waitsForReview(tx, p)
+	if err != nil || prev == nil {
+		return err
+	}
+	if !leaves {
+		field = "kind"
+	}
+	return throughline.FieldErrorf(throughline.EINVALID, field,
+		"this plan waits for its quarterly review: hold it with holdQuarterlyReview on the "+
+			"plan of %s, which decides on the goals carried over and puts this plan on track", prev.Name)
+}
+
+// waitsForReview returns the cycle before the plan's when the person had
+// a plan there and no review is recorded on this one yet, or nil.
+func waitsForReview(tx *gorm.DB, p *throughline.DevelopmentPlan) (*throughline.Cycle, error) {
+	var reviews int64
+	err := tx.Model(&throughline.CheckIn{}).
+		Where("plan_id = ? AND kind = ?", p.ID, throughline.CheckInQuarterly).Count(&reviews).Error
+	if err != nil || reviews > 0 {
+		return nil, mapError(err)
+	}
+	cycle, err := firstByID[throughline.Cycle](tx, p.CycleID, "cycle")
+	if err != nil {
+		return nil, err
+	}
+	prev, err := cycleBefore(tx, cycle)
+	if err != nil || prev == nil {
+		return nil, err
+	}
+	var earlier int64
+	err = tx.Model(&throughline.DevelopmentPlan{}).
+		Where("person_id = ? AND cycle_id = ?", p.PersonID, prev.ID).Count(&earlier).Error
+	if err != nil || earlier == 0 {
+		return nil, mapError(err)
+	}
+	return prev, nil
 }

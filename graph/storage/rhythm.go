@@ -30,7 +30,13 @@ func (r *rhythmRow) rhythm() throughline.Rhythm {
 // ReviewRhythm returns the rhythm HR set. The migration writes the
 // default row; a database without it holds plans to the default.
 func (s *Store) ReviewRhythm(ctx context.Context) (throughline.Rhythm, error) {
-	row, err := firstByID[rhythmRow](s.read(ctx), 1, "review rhythm")
+	return rhythmIn(s.read(ctx))
+}
+
+// rhythmIn reads the review rhythm through db, which may be a
+// transaction's.
+func rhythmIn(db *gorm.DB) (throughline.Rhythm, error) {
+	row, err := firstByID[rhythmRow](db, 1, "review rhythm")
 	if throughline.ErrorCode(err) == throughline.ENOTFOUND {
 		return throughline.DefaultRhythm, nil
 	}
