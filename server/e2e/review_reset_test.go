@@ -50,7 +50,11 @@ func TestNewPlanLeavesNeedsResetOnlyByItsReview(t *testing.T) {
 	}, "kind")
 
 	// A monthly check-in that keeps it waiting is a check-in like any.
-	var kept struct{ RecordCheckIn struct{ Errors []planUserError `json:"userErrors"` } }
+	var kept struct {
+		RecordCheckIn struct {
+			Errors []planUserError `json:"userErrors"`
+		}
+	}
 	bo.MustDo(recordCheckIn, map[string]any{"in": map[string]any{
 		"planId": next.ID, "version": next.Version, "kind": "MONTHLY", "heldOn": "2026-12-20",
 		"statusAfter": "NEEDS_RESET", "statusReason": "review next week",
