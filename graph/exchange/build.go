@@ -15,12 +15,16 @@ import (
 // that export imported elsewhere are the same bytes.
 func Build(d *Dump) *Export {
 	b := newBuilder(d)
+	handovers, positions := b.handoverList()
 	g := &Graph{
 		Format: Format, FormatVersion: FormatVersion,
 		Cycles: b.cycleList(), Teams: b.teamList(),
 		Objectives: b.objectiveList(), KeyResults: b.keyResultList(),
 		Capabilities: b.capabilityList(), Requirements: b.requirementList(),
 		Assessments: b.assessmentList(), Plans: b.planList(),
+		Handovers: handovers, DraftPacks: b.draftList(),
+		ManagerHistory: b.stintList(positions), Departures: b.departureList(),
+		ReviewRhythm: b.rhythm(),
 	}
 	return &Export{People: b.peopleRows(), OKRs: b.okrFiles(), Graph: g}
 }
@@ -37,6 +41,7 @@ type builder struct {
 	objRefs      map[int64]string // the ref each objective is exported under
 	krRefs       map[int64]string
 	files        map[int64]string // each cycle's OKR file
+	goalRefs     map[int64]GoalRef
 	cycleOrder   []*throughline.Cycle
 }
 
@@ -56,6 +61,7 @@ func newBuilder(d *Dump) *builder {
 	})
 	b.nameFiles()
 	b.assignRefs()
+	b.nameGoals()
 	return b
 }
 

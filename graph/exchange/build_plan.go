@@ -39,10 +39,28 @@ func (b *builder) planList() []Plan {
 	return out
 }
 
+// nameGoals gives every goal its key: its plan's person and cycle, and
+// its position among the plan's goals in the order they were made.
+func (b *builder) nameGoals() {
+	plans := byID(b.d.Plans, func(p *throughline.DevelopmentPlan) int64 { return p.ID })
+	b.goalRefs = make(map[int64]GoalRef, len(b.d.Goals))
+	made := map[int64]int{} // goals seen so far, by plan
+	for _, g := range b.d.Goals {
+		p := plans[g.PlanID]
+		b.goalRefs[g.ID] = GoalRef{Person: b.emails[p.PersonID],
+			Cycle: b.cycles[p.CycleID].Name, Goal: made[g.PlanID]}
+		made[g.PlanID]++
+	}
+}
+
 func (b *builder) goal(g *throughline.DevelopmentGoal) Goal {
 	out := Goal{Lane: g.Lane, Title: g.Title, ChangeInWork: g.ChangeInWork,
 		TargetLevel: g.TargetLevel, Horizon: g.Horizon, State: g.State,
 		CreatedAt: g.CreatedAt.UTC(), UpdatedAt: g.UpdatedAt.UTC()}
+	if g.CarriedFromID != nil {
+		from := b.goalRefs[*g.CarriedFromID]
+		out.CarriedFrom = &from
+	}
 	if g.KeyResultID != nil {
 		k := b.keyResultKey(*g.KeyResultID)
 		out.KeyResult = &k

@@ -12,8 +12,10 @@ import (
 // Check applies to a graph document the rules the API applies to each
 // record, and the rules of the format: keys present and unique, OKR file
 // names that stay inside the export's directory, levels within their
-// capability's scale. Every problem is reported, each with the path of
-// the field in graph.json, such as plans[3].goals[0].title.
+// capability's scale, positions (of a handover, of a goal carried over)
+// that name an entry of the document. Every problem is reported, each
+// with the path of the field in graph.json, such as
+// plans[3].goals[0].title.
 func Check(g *Graph) error {
 	c := &checker{scales: map[string]int{}}
 	c.cycles(g.Cycles)
@@ -34,6 +36,7 @@ func Check(g *Graph) error {
 	for i, p := range g.Plans {
 		c.plan(fmt.Sprintf("plans[%d]", i), p)
 	}
+	c.checkVersion2(g)
 	return c.p.Err()
 }
 

@@ -11,16 +11,27 @@
 //   - graph.json, everything else: teams with their parents and leads,
 //     objective descriptions, key results' state and progress history,
 //     the capability framework, requirements, assessments with evidence,
-//     and development plans with goals, actions and check-ins.
+//     development plans with goals (and the goal each carried-over goal
+//     continues), actions and check-ins, handovers with their packs,
+//     draft packs, the manager history, departures and the review rhythm.
 //
 // The CSV files are in the import formats on purpose: they open in a
 // spreadsheet, and they import on their own with `throughline import
 // people` and `import okrs`. Every reference is by natural key (an email,
 // a team or capability name, a cycle and a ref), never by database ID, so
 // an export imports into any database. Lists are sorted by those keys, so
-// exporting the same data twice gives the same bytes.
+// exporting the same data twice gives the same bytes. Two kinds of record
+// have no natural key and are named by position instead: a handover by
+// its place in graph.json's handovers, a goal by its plan's person and
+// cycle and its place among the plan's goals, which keep the order they
+// were made in.
 //
-// Tokens and the audit log are not exported: tokens are credentials of
-// one server, and the audit log refers to its records by ID. A backup
-// (storage.Store.Backup) keeps both.
+// graph.json carries a format version; ReadGraph reads every version up
+// to FormatVersion, so an older export still imports without the records
+// its version lacks.
+//
+// Tokens, calendar feeds and the audit log are not exported: tokens and
+// the secrets of calendar feeds are credentials of one server, and the
+// audit log refers to its records by ID. A backup (storage.Store.Backup)
+// keeps all three.
 package exchange

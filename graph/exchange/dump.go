@@ -9,7 +9,8 @@ import (
 // Dump is every record an export carries, as the store holds it, read in
 // one transaction so that the records agree with each other. Each list is
 // in the order the records were made (by ID); capability levels by
-// capability and level. Tokens and the audit log are not part of it.
+// capability and level. Tokens, calendar feeds and the audit log are not
+// part of it.
 type Dump struct {
 	Cycles       []*throughline.Cycle
 	Teams        []*throughline.Team
@@ -27,6 +28,10 @@ type Dump struct {
 	Goals        []*throughline.DevelopmentGoal
 	Actions      []*throughline.DevelopmentAction
 	CheckIns     []*throughline.CheckIn
+	Handovers    []*throughline.Handover
+	Packs        []*throughline.HandoverPack // drafts and packs of handovers
+	Stints       []*throughline.ManagerStint
+	Rhythm       *ReviewRhythm // nil when the database holds none
 }
 
 // Dumper reads a whole database; *storage.Store implements it.

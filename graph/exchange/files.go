@@ -122,8 +122,9 @@ func encodeCSV(header []string, records [][]string) []byte {
 	return buf.Bytes()
 }
 
-// ReadGraph reads and checks graph.json. Fields it does not know are
-// refused, so that a typo in a hand-edited file is not silently dropped.
+// ReadGraph reads and checks graph.json, of any format version up to
+// FormatVersion. Fields it does not know are refused, so that a typo in a
+// hand-edited file is not silently dropped.
 func ReadGraph(r io.Reader, name string) (*Graph, error) {
 	dec := json.NewDecoder(r)
 	dec.DisallowUnknownFields()
@@ -135,9 +136,9 @@ func ReadGraph(r io.Reader, name string) (*Graph, error) {
 		return nil, throughline.Errorf(throughline.EINVALID,
 			"%s: more than one JSON document", name)
 	}
-	if g.Format != Format || g.FormatVersion != FormatVersion {
+	if g.Format != Format || g.FormatVersion < 1 || g.FormatVersion > FormatVersion {
 		return nil, throughline.Errorf(throughline.EINVALID,
-			"%s is not a Throughline export of format version %d (format %q, version %d)",
+			"%s is not a Throughline export of format version 1 to %d (format %q, version %d)",
 			name, FormatVersion, g.Format, g.FormatVersion)
 	}
 	return &g, Check(&g)

@@ -17,9 +17,12 @@ const (
 
 // Format and FormatVersion identify graph.json. The version rises when a
 // change to the format would make an older Throughline misread it.
+// Version 2 added handovers, draft packs, manager history, departures,
+// carried-over goals and the review rhythm; a version 1 file still reads,
+// without them.
 const (
 	Format        = "throughline-export"
-	FormatVersion = 1
+	FormatVersion = 2
 )
 
 // Graph is the document in graph.json: everything an export holds beyond
@@ -39,6 +42,13 @@ type Graph struct {
 	Requirements  []Requirement `json:"requirements"`
 	Assessments   []Assessment  `json:"assessments"`
 	Plans         []Plan        `json:"plans"`
+
+	// Since format version 2.
+	Handovers      []Handover    `json:"handovers"`
+	DraftPacks     []PackNotes   `json:"draftPacks"`
+	ManagerHistory []Stint       `json:"managerHistory"`
+	Departures     []Departure   `json:"departures"`
+	ReviewRhythm   *ReviewRhythm `json:"reviewRhythm,omitempty"`
 }
 
 // Cycle is a planning period and the file that holds its OKRs.
@@ -173,9 +183,20 @@ type Goal struct {
 	TargetLevel  *int32                `json:"targetLevel,omitempty"`
 	Horizon      string                `json:"horizon,omitempty"`
 	State        throughline.GoalState `json:"state"`
+	CarriedFrom  *GoalRef              `json:"carriedFrom,omitempty"`
 	CreatedAt    time.Time             `json:"createdAt"`
 	UpdatedAt    time.Time             `json:"updatedAt"`
 	Actions      []Action              `json:"actions,omitempty"`
+}
+
+// GoalRef names a goal, which has no natural key of its own, by its
+// plan (person and cycle) and its position in that plan's goals, from 0.
+// The goals of a plan keep the order they were made in, through an
+// export and an import, so the position stays the same.
+type GoalRef struct {
+	Person string `json:"person"`
+	Cycle  string `json:"cycle"`
+	Goal   int    `json:"goal"`
 }
 
 // Action is one step of a goal.

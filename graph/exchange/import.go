@@ -114,7 +114,8 @@ func importFile(ctx context.Context, tx Tx, path string, run importFunc, sum *Su
 	return nil
 }
 
-// Summary counts the records an import created.
+// Summary counts the records an import created; for departures, goals
+// carried over and the review rhythm, the records it set.
 type Summary struct {
 	Cycles, Teams, People              int
 	Objectives, KeyResults, Alignments int
@@ -122,6 +123,9 @@ type Summary struct {
 	Capabilities, Requirements         int
 	Assessments, Evidence              int
 	Plans, Goals, Actions, CheckIns    int
+	Carried                            int // goals linked to the goal they continue
+	Handovers, Packs, DraftPacks       int
+	Stints, Departures, Rhythms        int
 }
 
 // addFile adds what the importer created from one CSV file.
@@ -153,7 +157,10 @@ func (s *Summary) counts() []namedCount {
 		{"capabilities", &s.Capabilities}, {"capability requirements", &s.Requirements},
 		{"assessments", &s.Assessments}, {"pieces of evidence", &s.Evidence},
 		{"development plans", &s.Plans}, {"goals", &s.Goals}, {"actions", &s.Actions},
-		{"check-ins", &s.CheckIns},
+		{"check-ins", &s.CheckIns}, {"goals carried over", &s.Carried},
+		{"handovers", &s.Handovers}, {"handover packs", &s.Packs},
+		{"draft handover packs", &s.DraftPacks}, {"manager history stints", &s.Stints},
+		{"departures", &s.Departures}, {"review rhythms", &s.Rhythms},
 	}
 }
 

@@ -40,7 +40,7 @@ func (s *Store) Dump(ctx context.Context) (*exchange.Dump, error) {
 				return mapError(err)
 			}
 		}
-		return nil
+		return dumpHandovers(db, d)
 	})
 	if err != nil {
 		return nil, err
@@ -103,7 +103,9 @@ func (s *Store) HoldsData(ctx context.Context) (bool, error) {
 // document are resolved against them. A reference that names nothing is
 // reported with its field (every one of the first kind of record that
 // has any) and nothing is written. Each record it creates or changes gets
-// an audit entry, importAll.
+// an audit entry, importAll; the manager history, which the API does not
+// log either, gets none. A document of format version 2 or later brings
+// the whole manager history: it replaces the stints the people file made.
 func (s *Store) ApplyGraph(ctx context.Context, g *exchange.Graph) (exchange.Summary, error) {
 	var sum exchange.Summary
 	err := s.tx(ctx, func(tx *gorm.DB) error {
@@ -135,6 +137,7 @@ type graphWriter struct {
 	people, teams, cycles, capabilities map[string]int64
 	objectives, keyResults              map[exchange.Ref]int64
 	levels                              map[int64]throughline.ObjectiveLevel
+	handovers                           []*throughline.Handover // as the document lists them
 }
 
 // write runs the steps in an order where each finds what it refers to,
@@ -143,6 +146,7 @@ func (w *graphWriter) write(g *exchange.Graph) error {
 	steps := []func(*exchange.Graph) error{
 		w.writeCycles, w.writeTeams, w.writeObjectives, w.writeKeyResults,
 		w.writeCapabilities, w.writeRequirements, w.writeAssessments, w.writePlans,
+		w.writeDepartures, w.writeHandovers, w.writeDrafts, w.writeHistory, w.writeRhythm,
 	}
 	for _, step := range steps {
 		if err := step(g); err != nil {
@@ -636,9 +640,7 @@ func (w *graphWriter) writeGoals(g *exchange.Graph, plans []*throughline.Develop
 	if len(w.p) > 0 {
 		return nil
 	}
-	err := insertLogged(w, throughline.KindGoal, goals,
-		func(g *throughline.DevelopmentGoal) int64 { return g.ID }, &w.sum.Goals)
-	if err != nil {
+	if err := w.insertGoals(g, plans, goals, paths); err != nil || len(w.p) > 0 {
 		return err
 	}
 	var rows []*throughline.DevelopmentAction
