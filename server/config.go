@@ -389,7 +389,7 @@ func (e *configError) Error() string {
 		return e.problems[0].String()
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d problems in the configuration:", len(e.problems))
+	fmt.Fprintf(&b, "%s in the configuration:", countProblems(len(e.problems)))
 	for _, p := range e.problems {
 		b.WriteString("\n  " + p.String())
 	}

@@ -88,13 +88,13 @@ func importProblems(err error, dir string, stderr io.Writer) error {
 		for _, line := range refused.Lines() {
 			fmt.Fprintln(stderr, line)
 		}
-		return fmt.Errorf("%d problems; nothing was imported", len(refused.Problems))
+		return fmt.Errorf("%s; nothing was imported", countProblems(len(refused.Problems)))
 	case errors.As(err, &invalid):
 		graph := filepath.Join(dir, exchange.GraphFile)
 		for _, p := range invalid.Problems {
 			fmt.Fprintf(stderr, "%s: %s: %s\n", graph, p.Field, p.Message)
 		}
-		return fmt.Errorf("%d problems; nothing was imported", len(invalid.Problems))
+		return fmt.Errorf("%s; nothing was imported", countProblems(len(invalid.Problems)))
 	}
 	return fmt.Errorf("%w; nothing was imported", userFacing(err))
 }

@@ -63,7 +63,7 @@ func runImport(ctx context.Context, place app.Place, path string, run importFunc
 		for _, line := range refused.Lines() {
 			fmt.Fprintln(stderr, line)
 		}
-		return fmt.Errorf("%s: %d problems; nothing was imported", path, len(refused.Problems))
+		return fmt.Errorf("%s: %s; nothing was imported", path, countProblems(len(refused.Problems)))
 	}
 	if err != nil {
 		return fmt.Errorf("import %s: %w", path, err)
@@ -74,4 +74,12 @@ func runImport(ctx context.Context, place app.Place, path string, run importFunc
 	}
 	fmt.Fprintf(stdout, "imported %s\n%s", path, sum)
 	return nil
+}
+
+// countProblems counts problems in words: "1 problem", "3 problems".
+func countProblems(n int) string {
+	if n == 1 {
+		return "1 problem"
+	}
+	return fmt.Sprintf("%d problems", n)
 }

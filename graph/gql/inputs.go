@@ -8,6 +8,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 
 	throughline "throughline.dev/graph"
+	"throughline.dev/graph/gql/generated"
 )
 
 // Text limits for mutation inputs. Short fields name things and show in
@@ -31,11 +32,33 @@ func CheckInputs(ctx context.Context, next graphql.Resolver) (any, error) {
 	if fc != nil && fc.Object == "Mutation" {
 		if in, ok := fc.Args["input"]; ok {
 			if err := checkText(reflect.ValueOf(in), ""); err != nil {
-				return nil, err
+				return refusedPayload(fc.Field.Name, err)
 			}
 		}
 	}
 	return next(ctx)
+}
+
+// mutations is the resolver interface gqlgen generates, read for the Go
+// type of each mutation's payload.
+var mutations = reflect.TypeOf((*generated.MutationResolver)(nil)).Elem()
+
+// refusedPayload answers a mutation whose input the user can fix with its
+// payload holding only userErrors, as every resolver does; an error of
+// another kind goes on as it is.
+func refusedPayload(mutation string, err error) (any, error) {
+	ue, ok := userErrors(err)
+	m, found := mutations.MethodByName(strings.ToUpper(mutation[:1]) + mutation[1:])
+	if !ok || !found || m.Type.Out(0).Kind() != reflect.Pointer {
+		return nil, err
+	}
+	p := reflect.New(m.Type.Out(0).Elem())
+	field := p.Elem().FieldByName("UserErrors")
+	if !field.IsValid() {
+		return nil, err
+	}
+	field.Set(reflect.ValueOf(ue))
+	return p.Interface(), nil
 }
 
 // checkText walks an input value and checks every string in it; path is

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"errors"
 
 	"gorm.io/gorm"
 
@@ -64,7 +65,7 @@ func (s *Store) UpdateGoal(ctx context.Context, id int64, planVersion int32,
 		before, heldSlot := *g, holdsExecutionSlot(g)
 		applyGoalUpdate(g, u)
 		if err := checkGoalWrite(tx, g, heldSlot); err != nil {
-			return err
+			return onStateField(err)
 		}
 		if err := tx.Save(g).Error; err != nil {
 			return mapError(err)
@@ -125,7 +126,51 @@ func checkGoalWrite(tx *gorm.DB, g *throughline.DevelopmentGoal, heldSlot bool) 
 	if err != nil {
 		return err
 	}
+	if err := checkKeyResultCycle(tx, g); err != nil {
+		return err
+	}
 	return checkTargetLevel(tx, g)
+}
+
+// onStateField names the state as the field at fault when an update makes
+// a goal active beyond the plan's execution slots: an update cannot change
+// the lane, which the rule names for a goal being added.
+func onStateField(err error) error {
+	var ve *throughline.ValidationError
+	if errors.As(err, &ve) {
+		for _, p := range ve.Problems {
+			if p.Field == "lane" {
+				p.Field = "state"
+			}
+		}
+	}
+	return err
+}
+
+// checkKeyResultCycle keeps an execution goal to a key result of its
+// plan's cycle: the execution lane is this cycle's work, and a goal
+// serving another quarter's key result would lead its chain there.
+func checkKeyResultCycle(tx *gorm.DB, g *throughline.DevelopmentGoal) error {
+	if g.Lane != throughline.LaneExecution || g.KeyResultID == nil {
+		return nil
+	}
+	var rows []struct{ KeyResultCycle, PlanCycle string }
+	err := tx.Raw(`SELECT kc.name AS key_result_cycle, pc.name AS plan_cycle
+		FROM key_results k
+		JOIN objectives o ON o.id = k.objective_id
+		JOIN cycles kc ON kc.id = o.cycle_id
+		JOIN development_plans p ON p.id = ?
+		JOIN cycles pc ON pc.id = p.cycle_id
+		WHERE k.id = ?`, g.PlanID, *g.KeyResultID).Scan(&rows).Error
+	if err != nil || len(rows) == 0 {
+		return mapError(err)
+	}
+	if r := rows[0]; r.KeyResultCycle != r.PlanCycle {
+		return throughline.FieldErrorf(throughline.EINVALID, "keyResultId",
+			"the key result is in %s and the plan in %s: an execution goal serves a key "+
+				"result of its plan's cycle", r.KeyResultCycle, r.PlanCycle)
+	}
+	return nil
 }
 
 // activeExecutionGoals counts a plan's active execution goals other than

@@ -201,7 +201,7 @@ func TestThirdExecutionGoalIsRefused(t *testing.T) {
 	// Making the achieved goal active again needs a slot there is not.
 	active := throughline.GoalActive
 	_, err = w.s.UpdateGoal(planCtx, first.ID, plan.Version, throughline.GoalUpdate{State: &active})
-	wantPlanError(t, err, throughline.EINVALID, "lane")
+	wantPlanError(t, err, throughline.EINVALID, "state")
 }
 
 func TestExecutionGoalLinks(t *testing.T) {

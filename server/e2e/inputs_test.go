@@ -8,7 +8,8 @@ import (
 )
 
 // Text too long for its field, or holding a NUL character, is refused
-// before the mutation runs, naming the field; nothing is written.
+// before the mutation runs, as a userError naming the field (the user can
+// fix it); nothing is written.
 func TestMutationTextLimits(t *testing.T) {
 	s := testserver.Start(t, nil)
 	const create = `mutation($name: String!) {
@@ -19,10 +20,20 @@ func TestMutationTextLimits(t *testing.T) {
 		{"a name too long", strings.Repeat("x", 301), "name is longer than 300 characters"},
 		{"a NUL character", "Plat\x00form", "name holds a NUL character"},
 	} {
-		r := s.Do(create, map[string]any{"name": tc.value})
-		if len(r.Errors) != 1 || r.Errors[0].Message != tc.want ||
-			r.Errors[0].Extensions["field"] != "name" {
-			t.Errorf("%s: got %s", tc.name, r.Body)
+		var got struct {
+			CreateTeam struct {
+				Team   *struct{ ID string }
+				Errors []struct {
+					Field   []string
+					Message string
+				} `json:"userErrors"`
+			}
+		}
+		s.MustDo(create, map[string]any{"name": tc.value}, &got)
+		p := got.CreateTeam
+		if p.Team != nil || len(p.Errors) != 1 || p.Errors[0].Message != tc.want ||
+			strings.Join(p.Errors[0].Field, ".") != "input.name" {
+			t.Errorf("%s: got %+v", tc.name, p)
 		}
 	}
 	var teams struct{ Teams struct{ TotalCount int } }
