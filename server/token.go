@@ -20,11 +20,13 @@ import (
 // token, readable by the server's user only.
 const AdminTokenFile = "admin-token"
 
-// writeAdminTokenOnFirstStart issues the bootstrap admin token when no
-// live admin token exists and writes it to a file in the data directory.
-// The secret is never logged: only the file's path is.
+// writeAdminTokenOnFirstStart issues the bootstrap admin token when the
+// database has never held an admin token, and writes it to a file in the
+// data directory. A revoked admin token counts: revoking the bootstrap
+// token must not bring a new one at the next start (an admin on the
+// server makes one with token create). The secret is never logged.
 func writeAdminTokenOnFirstStart(ctx context.Context, a *app.App, dataDir string) error {
-	found, err := hasAdminToken(ctx, a)
+	found, err := everHadAdminToken(ctx, a)
 	if err != nil || found {
 		return err
 	}
@@ -34,14 +36,37 @@ func writeAdminTokenOnFirstStart(ctx context.Context, a *app.App, dataDir string
 		return err
 	}
 	path := filepath.Join(dataDir, AdminTokenFile)
-	if err := os.WriteFile(path, []byte(secret+"\n"), 0o600); err != nil {
+	if err := writePrivately(path, secret+"\n"); err != nil {
 		return fmt.Errorf("write admin token: %w", err)
 	}
 	slog.Info("first start: admin token written", "file", path)
 	return nil
 }
 
-func hasAdminToken(ctx context.Context, a *app.App) (bool, error) {
+// writePrivately replaces the file at path with text, readable by its
+// owner only. os.WriteFile would keep the mode of a file already there,
+// so a new file is made and renamed over it.
+func writePrivately(path, text string) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+"-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name()) // fails harmlessly once renamed
+	if err := f.Chmod(0o600); err != nil {
+		f.Close()
+		return err
+	}
+	if _, err := f.WriteString(text); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}
+
+func everHadAdminToken(ctx context.Context, a *app.App) (bool, error) {
 	page := throughline.PageRequest{First: throughline.MaxPageSize}
 	for {
 		p, err := a.Store.FindTokens(ctx, page)
@@ -49,7 +74,7 @@ func hasAdminToken(ctx context.Context, a *app.App) (bool, error) {
 			return false, err
 		}
 		for _, t := range p.Items {
-			if t.RevokedAt == nil && slices.Contains(t.Roles, throughline.RoleAdmin) {
+			if slices.Contains(t.Roles, throughline.RoleAdmin) {
 				return true, nil
 			}
 		}

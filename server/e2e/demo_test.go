@@ -75,10 +75,17 @@ func TestSeedLeavesADatabaseWithDataAlone(t *testing.T) {
 func TestFirstStartWritesTheAdminTokenPrivately(t *testing.T) {
 	bin := buildServer(t)
 	place := testserver.NewPlace(t)
+	// A file left there world-readable must not keep its mode.
+	path := filepath.Join(place.DataDir, "admin-token")
+	if err := os.MkdirAll(place.DataDir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte("stale\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	srv := startServer(t, bin, place, "--no-seed")
 	srv.stop(t)
 
-	path := filepath.Join(place.DataDir, "admin-token")
 	info, err := os.Stat(path)
 	if err != nil {
 		t.Fatal(err)
@@ -95,6 +102,18 @@ func TestFirstStartWritesTheAdminTokenPrivately(t *testing.T) {
 	restarted.stop(t)
 	if again := firstStartToken(t, place.DataDir); again != secret {
 		t.Errorf("a restart replaced the admin token")
+	}
+
+	// Revoked, the bootstrap token stays revoked: no new one at the next
+	// start.
+	runCommand(t, bin, on(place, "token", "revoke", "1")...)
+	restarted = startServer(t, bin, place, "--no-seed")
+	restarted.stop(t)
+	if again := firstStartToken(t, place.DataDir); again != secret {
+		t.Errorf("a restart after revoking the bootstrap token wrote a new one")
+	}
+	if list := runCommand(t, bin, on(place, "token", "list")...); strings.Count(list, "ADMIN") != 1 {
+		t.Errorf("tokens after the restart:\n%s\nwant the one revoked admin token", list)
 	}
 }
 
