@@ -105,7 +105,8 @@ func checkSettings(c *cli, s *ServeSettings, at func(key string) origin) []probl
 		value int
 	}{
 		{"max-tokens", s.MaxTokens}, {"max-fields", s.MaxFields}, {"max-aliases", s.MaxAliases},
-		{"max-directives", s.MaxDirectives}, {"max-depth", s.MaxDepth},
+		{"max-directives", s.MaxDirectives}, {"max-fragments", s.MaxFragments},
+		{"max-depth", s.MaxDepth},
 		{"max-complexity", s.MaxComplexity},
 	} {
 		p.check(l.key, between(int64(l.value), 1, 1<<31-1))

@@ -115,6 +115,7 @@ func limitDefaults() kong.Vars {
 		"max_fields":     strconv.Itoa(l.Fields),
 		"max_aliases":    strconv.Itoa(l.Aliases),
 		"max_directives": strconv.Itoa(l.Directives),
+		"max_fragments":  strconv.Itoa(l.Fragments),
 		"max_depth":      strconv.Itoa(l.Depth),
 		"max_complexity": strconv.Itoa(l.Complexity),
 	}

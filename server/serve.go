@@ -39,6 +39,7 @@ type ServeSettings struct {
 	MaxFields     int   `name:"max-fields" env:"THROUGHLINE_MAX_FIELDS" default:"${max_fields}" help:"Most fields one GraphQL document selects, counted as written."`
 	MaxAliases    int   `name:"max-aliases" env:"THROUGHLINE_MAX_ALIASES" default:"${max_aliases}" help:"Most aliases in one GraphQL document."`
 	MaxDirectives int   `name:"max-directives" env:"THROUGHLINE_MAX_DIRECTIVES" default:"${max_directives}" help:"Most directives in one GraphQL document."`
+	MaxFragments  int   `name:"max-fragments" env:"THROUGHLINE_MAX_FRAGMENTS" default:"${max_fragments}" help:"Most fragment definitions in one GraphQL document."`
 	MaxDepth      int   `name:"max-depth" env:"THROUGHLINE_MAX_DEPTH" default:"${max_depth}" help:"Deepest nesting of fields in a query."`
 	MaxComplexity int   `name:"max-complexity" env:"THROUGHLINE_MAX_COMPLEXITY" default:"${max_complexity}" help:"Highest cost of a query: 1 per field, with what a list selects counted once per item of its page."`
 
@@ -62,7 +63,8 @@ func (s *ServeSettings) httpOptions(stopping <-chan struct{}) httpapi.Options {
 		MaxBodyBytes: s.MaxBodyBytes,
 		Limits: gql.Limits{
 			Tokens: s.MaxTokens, Fields: s.MaxFields, Aliases: s.MaxAliases,
-			Directives: s.MaxDirectives, Depth: s.MaxDepth, Complexity: s.MaxComplexity,
+			Directives: s.MaxDirectives, Fragments: s.MaxFragments, Depth: s.MaxDepth,
+			Complexity: s.MaxComplexity,
 		},
 		Metrics: httpapi.MetricsOptions{
 			Enabled: s.Metrics, Token: s.MetricsToken, Build: buildInfo().http(),

@@ -28,6 +28,10 @@ type Limits struct {
 	Aliases int
 	// Directives caps the directives in a document.
 	Directives int
+	// Fragments caps the fragment definitions in a document. Validation
+	// follows spreads from fragment to fragment, so a long chain or cycle
+	// of fragments costs time that grows with the square of its length.
+	Fragments int
 	// Depth caps how deeply the selected fields nest, following
 	// fragments; a field at the top of an operation is at depth 1.
 	// Introspection (__schema, __type) is bounded by its own rule instead.
@@ -47,6 +51,7 @@ var DefaultLimits = Limits{
 	Fields:     1000,
 	Aliases:    100,
 	Directives: 50,
+	Fragments:  100,
 	Depth:      15,
 	Complexity: 5000,
 }
@@ -66,6 +71,7 @@ func (l Limits) WithDefaults() Limits {
 		Fields:     pick(l.Fields, d.Fields),
 		Aliases:    pick(l.Aliases, d.Aliases),
 		Directives: pick(l.Directives, d.Directives),
+		Fragments:  pick(l.Fragments, d.Fragments),
 		Depth:      pick(l.Depth, d.Depth),
 		Complexity: pick(l.Complexity, d.Complexity),
 	}

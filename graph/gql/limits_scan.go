@@ -8,7 +8,7 @@ import (
 
 // docCounts are what scanDocument counts in a document's tokens.
 type docCounts struct {
-	tokens, names, aliases, directives int
+	tokens, names, aliases, directives, fragments int
 }
 
 // scanDocument checks the counts limits cover by reading the document's
@@ -49,6 +49,9 @@ func (c docCounts) over(l Limits) *gqlerror.Error {
 	case c.directives > l.Directives:
 		return limitError("directives", l.Directives,
 			"the document uses more than %d directives", l.Directives)
+	case c.fragments > l.Fragments:
+		return limitError("fragments", l.Fragments,
+			"the document defines more than %d fragments", l.Fragments)
 	}
 	return nil
 }
@@ -86,6 +89,10 @@ func (s *scanState) count(tok lexer.Token, c *docCounts) {
 			c.aliases++
 		}
 	case lexer.Name:
+		// Outside every brace, "fragment" can only begin a definition.
+		if s.braces == 0 && s.parens == 0 && tok.Value == "fragment" {
+			c.fragments++
+		}
 		if inSelection && s.prev != lexer.Spread && s.prev != lexer.At && !s.afterSpreadOn {
 			c.names++
 		}

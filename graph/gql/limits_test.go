@@ -93,9 +93,10 @@ func TestMeasureOperationCycle(t *testing.T) {
 // The scan counts as the limits describe them: aliases are colons in
 // selection sets (not in arguments, object values or variable
 // definitions), fields are the names selected (not fragment names or type
-// conditions), and every directive counts.
+// conditions), every directive counts, and so does every fragment
+// definition (the word "fragment" outside all braces).
 func TestScanDocument(t *testing.T) {
-	tight := Limits{Tokens: 60, Fields: 3, Aliases: 1, Directives: 1}
+	tight := Limits{Tokens: 60, Fields: 3, Aliases: 1, Directives: 1, Fragments: 1}
 	tests := []struct {
 		name, query, limit string
 	}{
@@ -107,6 +108,8 @@ func TestScanDocument(t *testing.T) {
 		{"four fields with an alias", `{ a b c: c d }`, "fields"},
 		{"too many tokens", "{ f(a: [" + strings.Repeat("1 ", 60) + "]) }", "tokens"},
 		{"comments count as tokens", "{ f }" + strings.Repeat("\n# note", 60), "tokens"},
+		{"two fragments", `{ ...A } fragment A on Query { ...B } fragment B on Query { f }`, "fragments"},
+		{"a field named fragment", `{ fragment }`, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3,6 +3,7 @@ package e2e_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"strconv"
@@ -62,6 +63,7 @@ func hostileCases() []hostileCase {
 			fragment B on Person { manager { ...A } }`, 400, "within itself"),
 		hostileDoc("fragment spreading itself", `{ ...Q } fragment Q on Query { ...Q }`,
 			400, "within itself"),
+		hostileDoc("a cycle of 1,100 fragments", fragmentRing(1100), 400, "more than 100 fragments"),
 		hostileDoc("100,000 tokens", `{ nodes(ids: [`+strings.Repeat(`"a" `, 100_000)+`]) { id } }`,
 			400, "longer than 10000 tokens"),
 		hostileDoc("5,000 aliases", "{"+repeatNumbered(5000, " a%d: __typename")+" }",
@@ -217,4 +219,15 @@ func withDefault(s, def string) string {
 		return def
 	}
 	return s
+}
+
+// fragmentRing is a document whose n fragments spread each other in a
+// ring: validation would follow it in time growing with n squared.
+func fragmentRing(n int) string {
+	var b strings.Builder
+	b.WriteString("{ ...F0 }")
+	for i := range n {
+		fmt.Fprintf(&b, " fragment F%d on Query { ...F%d }", i, (i+1)%n)
+	}
+	return b.String()
 }
