@@ -139,6 +139,10 @@ type HandoverService interface {
 	// A draft, or a pack already acknowledged, is EINVALID on "packId";
 	// anyone but the incoming manager is EUNAUTHORIZED.
 	AcknowledgePack(ctx context.Context, packID, by int64) (*HandoverPack, error)
+	// AcknowledgePackForManager is AcknowledgePack by HR for an incoming
+	// manager who cannot (away, or leaving): until a pack is acknowledged
+	// its person cannot be moved again.
+	AcknowledgePackForManager(ctx context.Context, packID, by int64) (*HandoverPack, error)
 	// RecordDeparture marks a person gone from leftOn and leaves their
 	// reports without a manager until they are handed over; it returns
 	// those reports. Packs still waiting for the leaver to acknowledge

@@ -197,9 +197,11 @@ func (w *world) checkDeparture(t *testing.T) {
 		t.Fatal(err)
 	}
 	if n := len(stints); n != 2 || !same(stints[0].ManagerID, left[0].ID) ||
-		stints[1].ManagerID != nil || !stints[1].FromOn.Equal(*left[0].LeftOn) {
-		t.Errorf("Emily's history has %d stints, want one under %s until they left",
-			n, left[0].Name)
+		stints[0].UntilOn == nil || !stints[0].UntilOn.Equal(*left[0].LeftOn) ||
+		stints[1].ManagerID != nil ||
+		!stints[1].FromOn.Equal(left[0].LeftOn.AddDate(0, 0, 1)) {
+		t.Errorf("Emily's history has %d stints, want one under %s through their "+
+			"last day and none from the day after", n, left[0].Name)
 	}
 }
 

@@ -136,6 +136,10 @@ func (r *Resolver) acknowledgePack(ctx context.Context,
 	if err != nil {
 		return nil, err
 	}
+	if a.Has(throughline.RoleHR) {
+		// HR may stand in for an incoming manager who cannot read it.
+		return r.Handovers.AcknowledgePackForManager(ctx, id, a.PersonID)
+	}
 	return r.Handovers.AcknowledgePack(ctx, id, a.PersonID)
 }
 

@@ -155,6 +155,22 @@ func findDraft(tx *gorm.DB, personID int64) (*throughline.HandoverPack, error) {
 func (s *Store) AcknowledgePack(ctx context.Context,
 	packID, by int64,
 ) (*throughline.HandoverPack, error) {
+	return s.acknowledgePack(ctx, packID, by, true)
+}
+
+// AcknowledgePackForManager acknowledges a pack for its incoming manager;
+// the pack names who did.
+func (s *Store) AcknowledgePackForManager(ctx context.Context,
+	packID, by int64,
+) (*throughline.HandoverPack, error) {
+	return s.acknowledgePack(ctx, packID, by, false)
+}
+
+// acknowledgePack marks a pack read by a person: the incoming manager
+// only, when incoming says so.
+func (s *Store) acknowledgePack(ctx context.Context, packID, by int64,
+	incoming bool,
+) (*throughline.HandoverPack, error) {
 	var pack *throughline.HandoverPack
 	err := s.tx(ctx, func(tx *gorm.DB) error {
 		var err error
@@ -163,7 +179,7 @@ func (s *Store) AcknowledgePack(ctx context.Context,
 		if err != nil {
 			return err
 		}
-		if err := checkAcknowledge(tx, pack, by); err != nil {
+		if err := checkAcknowledge(tx, pack, by, incoming); err != nil {
 			return err
 		}
 		before, now := *pack, s.Now()
@@ -177,7 +193,9 @@ func (s *Store) AcknowledgePack(ctx context.Context,
 	return pack, err
 }
 
-func checkAcknowledge(tx *gorm.DB, pack *throughline.HandoverPack, by int64) error {
+func checkAcknowledge(tx *gorm.DB, pack *throughline.HandoverPack, by int64,
+	incoming bool,
+) error {
 	if pack.HandoverID == nil {
 		return throughline.FieldErrorf(throughline.EINVALID, "packId",
 			"this pack is a draft: the incoming manager acknowledges it after the move")
@@ -186,7 +204,7 @@ func checkAcknowledge(tx *gorm.DB, pack *throughline.HandoverPack, by int64) err
 	if err != nil {
 		return err
 	}
-	if h.ToManagerID != by {
+	if incoming && h.ToManagerID != by {
 		return throughline.Errorf(throughline.EUNAUTHORIZED,
 			"only the incoming manager acknowledges a handover pack")
 	}
@@ -475,7 +493,9 @@ func (s *Store) releaseReport(ctx context.Context, tx *gorm.DB, r *throughline.P
 	if err != nil {
 		return mapError(err)
 	}
-	if err := keepHistory(tx, r, before.ManagerID, leftOn, nil); err != nil {
+	// leftOn is the manager's last day: the report is without one from
+	// the day after.
+	if err := keepHistory(tx, r, before.ManagerID, leftOn.AddDate(0, 0, 1), nil); err != nil {
 		return err
 	}
 	return s.audit(ctx, tx, "recordDeparture", throughline.KindPerson, r.ID, &before, r)

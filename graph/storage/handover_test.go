@@ -527,9 +527,10 @@ func TestRecordDepartureLeavesReportsAwaitingHandover(t *testing.T) {
 	}
 	wantAwaiting(t, w, w.cy, false)
 	wantAwaiting(t, w, w.bo, false)
+	// Bo managed Ada through his last day; nobody from the day after.
 	wantStints(t, w.mustHistory(t, w.ada),
-		stint{w.bo, w.firstDay, ptrDay(leftOn.AddDate(0, 0, -1)), 0},
-		stint{nil, leftOn, nil, 0})
+		stint{w.bo, w.firstDay, ptrDay(leftOn), 0},
+		stint{nil, leftOn.AddDate(0, 0, 1), nil, 0})
 	closed, err := w.s.FindPackByID(w.ctx, danPacks[0].ID)
 	if err != nil {
 		t.Fatal(err)
@@ -544,9 +545,12 @@ func TestRecordDepartureLeavesReportsAwaitingHandover(t *testing.T) {
 	if h.FromManagerID != nil {
 		t.Errorf("handover from %d, want from nobody", *h.FromManagerID)
 	}
+	// Handed over the day after Bo's last, Ada was without a manager
+	// for that day only, and the stints say so as they do any change
+	// within a day: the day belongs to both.
 	wantStints(t, w.mustHistory(t, w.ada),
-		stint{w.bo, w.firstDay, ptrDay(leftOn.AddDate(0, 0, -1)), 0},
-		stint{nil, leftOn, ptrDay(w.today().AddDate(0, 0, -1)), 0},
+		stint{w.bo, w.firstDay, ptrDay(leftOn), 0},
+		stint{nil, w.today(), ptrDay(w.today()), 0},
 		stint{w.cy, w.today(), nil, h.ID})
 }
 
