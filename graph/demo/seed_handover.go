@@ -105,10 +105,11 @@ func (s *seeder) acknowledge(packs []*throughline.HandoverPack, by int64) error 
 }
 
 // departure returns the event of a person leaving, which leaves their
-// reports waiting for a handover.
+// reports waiting for a handover. HR records it the morning after the
+// last day, as it usually hears of it.
 func (s *seeder) departure(row departureRow) event {
 	leftOn := s.date(row.left, s.current)
-	return event{on: leftOn, what: fmt.Sprintf("departure of %q", row.person),
+	return event{on: leftOn.AddDate(0, 0, 1), what: fmt.Sprintf("departure of %q", row.person),
 		run: func() ([]event, error) {
 			id, err := s.person(row.person)
 			if err != nil {

@@ -494,8 +494,13 @@ func (s *Store) releaseReport(ctx context.Context, tx *gorm.DB, r *throughline.P
 		return mapError(err)
 	}
 	// leftOn is the manager's last day: the report is without one from
-	// the day after.
-	if err := keepHistory(tx, r, before.ManagerID, leftOn.AddDate(0, 0, 1), nil); err != nil {
+	// the day after, or from today when that is the last day, since the
+	// report has no manager from now on.
+	from := leftOn.AddDate(0, 0, 1)
+	if today := s.Today(); from.After(today) {
+		from = today
+	}
+	if err := keepHistory(tx, r, before.ManagerID, from, nil); err != nil {
 		return err
 	}
 	return s.audit(ctx, tx, "recordDeparture", throughline.KindPerson, r.ID, &before, r)

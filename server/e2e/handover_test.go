@@ -570,7 +570,8 @@ func (a *handoverAPI) markdown(ada hoPack) {
 	}
 }
 
-// acknowledge has the incoming manager, and only them, acknowledge.
+// acknowledge has the incoming manager acknowledge, or HR for them (as
+// for a manager who is away), and nobody else.
 func (a *handoverAPI) acknowledge(h *hoHandover) {
 	t := a.t
 	ada := h.Packs[0].ID
@@ -578,11 +579,15 @@ func (a *handoverAPI) acknowledge(h *hoHandover) {
 	a.forbidden("Ada", "acknowledgeHandoverPack", map[string]any{"packId": ada}, "UNAUTHORIZED")
 	a.refused("Zed", "acknowledgeHandoverPack", "pack", map[string]any{"packId": ada},
 		"NOT_FOUND", "packId", "no such handover pack")
-	for _, p := range h.Packs {
-		raw, errs := a.mutate("Cy", "acknowledgeHandoverPack", "pack",
+	for i, p := range h.Packs {
+		who := "Cy"
+		if i > 0 {
+			who = "Hana"
+		}
+		raw, errs := a.mutate(who, "acknowledgeHandoverPack", "pack",
 			"acknowledgedAt acknowledgedBy { name }", map[string]any{"packId": p.ID})
-		if len(errs) > 0 || !strings.Contains(string(raw), `"name":"Cy"`) {
-			t.Errorf("Cy acknowledges %s: %s %+v", p.Person.Name, raw, errs)
+		if len(errs) > 0 || !strings.Contains(string(raw), `"name":"`+who+`"`) {
+			t.Errorf("%s acknowledges %s: %s %+v", who, p.Person.Name, raw, errs)
 		}
 	}
 	a.refused("Cy", "acknowledgeHandoverPack", "pack", map[string]any{"packId": ada},
