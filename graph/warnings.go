@@ -69,6 +69,23 @@ type PlanSnapshot struct {
 	LastQuarterly *time.Time
 }
 
+// WithCheckIns returns a copy of the snapshot that knows only of the
+// check-ins given, as the plan stood when they were all it had.
+func (s *PlanSnapshot) WithCheckIns(held []*CheckIn) *PlanSnapshot {
+	c := *s
+	c.LastCheckIn, c.LastQuarterly = nil, nil
+	for _, ci := range held {
+		day := ci.HeldOn
+		if c.LastCheckIn == nil || day.After(*c.LastCheckIn) {
+			c.LastCheckIn = &day
+		}
+		if ci.Kind == CheckInQuarterly && (c.LastQuarterly == nil || day.After(*c.LastQuarterly)) {
+			c.LastQuarterly = &day
+		}
+	}
+	return &c
+}
+
 // NextCheckInDue returns when the next monthly check-in is due: a rhythm
 // after the last check-in, or after the plan was made if there was none.
 func (s *PlanSnapshot) NextCheckInDue(r Rhythm) time.Time {

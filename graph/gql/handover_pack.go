@@ -141,11 +141,37 @@ func (r *Resolver) packPlan(ctx context.Context, c *throughline.HandoverContents
 		}
 	}
 	sortActions(c.OpenActions)
-	if c.RecentCheckIns, err = r.packCheckIns(ctx, plan.ID); err != nil {
+	held, err := r.checkInsHeldBy(ctx, plan.ID, asOf)
+	if err != nil {
 		return err
 	}
-	c.Warnings, err = r.packWarnings(ctx, plan.ID, asOf)
+	c.RecentCheckIns = packCheckIns(held)
+	c.Warnings, err = r.packWarnings(ctx, plan.ID, asOf, held)
 	return err
+}
+
+// checkInsHeldBy lists a plan's check-ins held by a day, newest first:
+// the loader's latest ones for a pack of today, and for a move dated back
+// those up to that day, so that the pack shows the plan as the move found
+// it. Check-ins come monthly, so a page holds years of them.
+func (r *Resolver) checkInsHeldBy(ctx context.Context, planID int64,
+	day time.Time,
+) ([]*throughline.CheckIn, error) {
+	if !day.Before(r.today()) {
+		return loaders.For(ctx).LatestCheckIns.Load(ctx, planID)
+	}
+	page, err := r.Plans.FindCheckIns(ctx, planID,
+		throughline.PageRequest{First: throughline.MaxPageSize})
+	if err != nil {
+		return nil, err
+	}
+	var held []*throughline.CheckIn
+	for _, ci := range page.Items {
+		if !ci.HeldOn.After(day) {
+			held = append(held, ci)
+		}
+	}
+	return held, nil
 }
 
 // packGoal adds an active goal to its lane, and its open actions.
@@ -168,7 +194,7 @@ func (r *Resolver) packGoal(ctx context.Context, c *throughline.HandoverContents
 		return err
 	}
 	for _, a := range actions {
-		if a.DoneOn != nil {
+		if !openOn(a, asOf) {
 			continue
 		}
 		ha, err := packAction(ctx, g, a, asOf)
@@ -213,13 +239,19 @@ func packAction(ctx context.Context, g *throughline.DevelopmentGoal,
 ) (*throughline.HandoverAction, error) {
 	ha := &throughline.HandoverAction{
 		Goal: g.Title, Kind: a.Kind, Title: a.Title, DueOn: a.DueOn,
-		Overdue: overdue(a, asOf),
+		Overdue: openOn(a, asOf) && a.DueOn != nil && a.DueOn.Before(asOf),
 	}
 	name, err := personName(ctx, a.SupporterID)
 	if name != "" {
 		ha.Supporter = &name
 	}
 	return ha, err
+}
+
+// openOn reports whether an action was open on a day: an action done
+// after the day of a move dated back was open on it.
+func openOn(a *throughline.DevelopmentAction, day time.Time) bool {
+	return a.DoneOn == nil || a.DoneOn.After(day)
 }
 
 // sortActions puts overdue actions first, then the rest by due date, and
@@ -237,13 +269,10 @@ func sortActions(actions []*throughline.HandoverAction) {
 	})
 }
 
-// packCheckIns lists the latest check-ins without their private notes.
-func (r *Resolver) packCheckIns(ctx context.Context, planID int64) ([]*throughline.HandoverCheckIn, error) {
-	latest, err := loaders.For(ctx).LatestCheckIns.Load(ctx, planID)
-	if err != nil {
-		return nil, err
-	}
-	latest = latest[:min(len(latest), recentCheckIns)]
+// packCheckIns lists the latest of the check-ins held, newest first,
+// without their private notes.
+func packCheckIns(held []*throughline.CheckIn) []*throughline.HandoverCheckIn {
+	latest := held[:min(len(held), recentCheckIns)]
 	out := make([]*throughline.HandoverCheckIn, 0, len(latest))
 	for _, ci := range latest {
 		hc := &throughline.HandoverCheckIn{
@@ -256,7 +285,7 @@ func (r *Resolver) packCheckIns(ctx context.Context, planID int64) ([]*throughli
 		}
 		out = append(out, hc)
 	}
-	return out, nil
+	return out
 }
 
 // packDeliverables lists the key results a person owns in a cycle, up to
@@ -283,13 +312,17 @@ func (r *Resolver) packDeliverables(ctx context.Context,
 	return out, nil
 }
 
-// packWarnings checks the plan against the plan rules on a day.
+// packWarnings checks the plan against the plan rules on a day, with the
+// check-ins held by then.
 func (r *Resolver) packWarnings(ctx context.Context, planID int64,
-	asOf time.Time,
+	asOf time.Time, held []*throughline.CheckIn,
 ) ([]*throughline.HandoverWarning, error) {
 	s, rhythm, err := r.snapshotAndRhythm(ctx, planID)
 	if err != nil {
 		return nil, err
+	}
+	if asOf.Before(r.today()) {
+		s = s.WithCheckIns(held)
 	}
 	ws := throughline.Warnings(s, asOf, rhythm)
 	out := make([]*throughline.HandoverWarning, len(ws))
