@@ -3,7 +3,9 @@ package storage
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"maps"
 	"strings"
 	"time"
 
@@ -231,6 +233,38 @@ func (s *Store) HandOver(ctx context.Context, h *throughline.Handover, personIDs
 	if _, err := s.checkMove(s.read(ctx), h, ids); err != nil {
 		return nil, err
 	}
+	for attempt := 1; ; attempt++ {
+		packs, err := s.handOverOnce(ctx, h, ids, contents)
+		if !errors.Is(err, errPlansMoved) {
+			return packs, err
+		}
+		if attempt == handOverAttempts {
+			return nil, throughline.Errorf(throughline.ECONFLICT, "the plans of the people "+
+				"handed over kept changing while their packs were written; try again")
+		}
+	}
+}
+
+// handOverAttempts is how often a move is tried while the plans it packs
+// keep changing under it.
+const handOverAttempts = 3
+
+// errPlansMoved says a plan changed between freezing the packs and the
+// move's transaction.
+var errPlansMoved = errors.New("storage: plans changed while packs were frozen")
+
+// handOverOnce freezes the packs, then moves the people in one
+// transaction if no plan of theirs changed meanwhile: the contents are
+// built outside the transaction (through the API's loaders), and every
+// write to a plan raises its version, so equal versions mean the frozen
+// packs are what the move finds.
+func (s *Store) handOverOnce(ctx context.Context, h *throughline.Handover, ids []int64,
+	contents func(ctx context.Context, personID int64) (*throughline.HandoverContents, error),
+) ([]*throughline.HandoverPack, error) {
+	seen, err := planVersions(s.read(ctx), ids)
+	if err != nil {
+		return nil, err
+	}
 	frozen, err := freezeContents(ctx, ids, contents)
 	if err != nil {
 		return nil, err
@@ -240,6 +274,13 @@ func (s *Store) HandOver(ctx context.Context, h *throughline.Handover, personIDs
 		if err := s.dia.serialize(tx, guardReporting); err != nil {
 			return err
 		}
+		now, err := planVersions(s.forUpdate(tx), ids)
+		if err != nil {
+			return err
+		}
+		if !maps.Equal(seen, now) {
+			return errPlansMoved
+		}
 		m, err := s.checkMove(tx, h, ids)
 		if err != nil {
 			return err
@@ -248,6 +289,24 @@ func (s *Store) HandOver(ctx context.Context, h *throughline.Handover, personIDs
 		return err
 	})
 	return packs, err
+}
+
+// planVersions maps the plans of some people to their versions.
+func planVersions(db *gorm.DB, personIDs []int64) (map[int64]int32, error) {
+	versions := map[int64]int32{}
+	err := eachChunk(personIDs, func(part []int64) error {
+		var rows []struct {
+			ID      int64
+			Version int32
+		}
+		err := db.Model(&throughline.DevelopmentPlan{}).Select("id, version").
+			Where("person_id IN ?", part).Scan(&rows).Error
+		for _, r := range rows {
+			versions[r.ID] = r.Version
+		}
+		return err
+	})
+	return versions, mapError(err)
 }
 
 func distinctIDs(ids []int64) []int64 {
