@@ -243,6 +243,11 @@ type ReportPlan struct {
 	Direct bool
 	Cycle  *Cycle // the cycle that holds today; nil when none does
 	Plan   *DevelopmentPlan
+	// NextCycle is the first cycle to start after today, once HR has
+	// opened it, and NextPlan the person's plan there: its review is the
+	// next one due once this cycle's is held.
+	NextCycle *Cycle
+	NextPlan  *DevelopmentPlan
 }
 
 // DueReview is what a manager must hold next with one report. A date is
@@ -322,13 +327,30 @@ func DueReviewsOf(ctx context.Context, reviews ReviewService, snapshots Snapshot
 	}
 	out := make([]*DueReview, len(reports))
 	for i, rp := range reports {
-		var snap *PlanSnapshot
-		if rp.Plan != nil {
-			snap = snaps[rp.Plan.ID]
-		}
-		out[i] = NewDueReview(rp, snap, q.Today, q.Rhythm)
+		out[i] = NewDueReview(rp, snapOf(snaps, rp.Plan), q.Today, q.Rhythm)
+		out[i].awaitNextReview(snapOf(snaps, rp.NextPlan), q.Today, q.Rhythm)
 	}
 	return out, nil
+}
+
+func snapOf(snaps map[int64]*PlanSnapshot, p *DevelopmentPlan) *PlanSnapshot {
+	if p == nil {
+		return nil
+	}
+	return snaps[p.ID]
+}
+
+// awaitNextReview makes the review of the cycle opened after this one the
+// review due, once none is due in this cycle: after openCycle a manager
+// sees, and can plan for, the reviews the new quarter waits on before it
+// starts. next is the snapshot of the plan there, nil when there is none.
+func (d *DueReview) awaitNextReview(next *PlanSnapshot, today time.Time, r Rhythm) {
+	if d.QuarterlyReviewDue != nil || next == nil {
+		return
+	}
+	if due, held := next.QuarterlyReviewDue(r); !held {
+		d.QuarterlyReviewDue, d.QuarterlyReviewOverdue = &due, Day(today).After(due)
+	}
 }
 
 // snapshotsOf reads the snapshots of the reports' plans in one call.
@@ -337,8 +359,10 @@ func snapshotsOf(ctx context.Context, reports []*ReportPlan,
 ) (map[int64]*PlanSnapshot, error) {
 	var ids []int64
 	for _, rp := range reports {
-		if rp.Plan != nil {
-			ids = append(ids, rp.Plan.ID)
+		for _, p := range []*DevelopmentPlan{rp.Plan, rp.NextPlan} {
+			if p != nil {
+				ids = append(ids, p.ID)
+			}
 		}
 	}
 	if len(ids) == 0 {

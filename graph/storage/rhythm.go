@@ -74,7 +74,8 @@ func (s *Store) SetReviewRhythm(ctx context.Context,
 }
 
 // ReportPlans lists the people below a manager who have not left, by
-// name, each with their plan in the cycle that holds today.
+// name, each with their plan in the cycle that holds today and in the
+// next cycle, if HR has opened it.
 func (s *Store) ReportPlans(ctx context.Context, managerID int64, includeIndirect bool,
 	today time.Time,
 ) ([]*throughline.ReportPlan, error) {
@@ -91,12 +92,33 @@ func (s *Store) ReportPlans(ctx context.Context, managerID int64, includeIndirec
 	if err != nil {
 		return nil, err
 	}
+	next, err := cycleAfter(db, today)
+	if err != nil {
+		return nil, err
+	}
+	nextPlans, err := plansIn(db, next, people)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]*throughline.ReportPlan, len(people))
 	for i, p := range people {
-		direct := p.ManagerID != nil && *p.ManagerID == managerID
-		out[i] = &throughline.ReportPlan{Person: p, Direct: direct, Cycle: cycle, Plan: plans[p.ID]}
+		out[i] = &throughline.ReportPlan{
+			Person: p, Direct: p.ManagerID != nil && *p.ManagerID == managerID,
+			Cycle: cycle, Plan: plans[p.ID], NextCycle: next, NextPlan: nextPlans[p.ID],
+		}
 	}
 	return out, nil
+}
+
+// cycleAfter finds the first cycle to start after a day, or nil.
+func cycleAfter(db *gorm.DB, day time.Time) (*throughline.Cycle, error) {
+	var cycles []*throughline.Cycle
+	err := db.Where("starts_on > ?", throughline.Day(day)).
+		Order("starts_on, id").Limit(1).Find(&cycles).Error
+	if err != nil || len(cycles) == 0 {
+		return nil, mapError(err)
+	}
+	return cycles[0], nil
 }
 
 // plansIn loads the people's plans in a cycle, by person ID; none when
