@@ -94,6 +94,11 @@ func newMoveCheck(db *gorm.DB, to *throughline.Person, ids []int64) (*moveCheck,
 
 // effectiveDate refuses a move dated ahead: the manager changes when the
 // move is recorded. A day's grace covers time zones ahead of the server's.
+//
+// TODO: scheduled moves. HR planning a reorganisation wants to record
+// "from 1 January" ahead; that needs a handover that waits (its packs
+// drafts until the day), something that applies it on the day on every
+// replica, and a way to cancel it.
 func (c *moveCheck) effectiveDate(on, today time.Time) {
 	if on.After(today.AddDate(0, 0, 1)) {
 		c.probs.Add("effectiveOn", "a move is recorded when it takes effect; %s is in the future",
