@@ -76,4 +76,6 @@ type AuditFilter struct {
 // transactions that make each change.
 type AuditService interface {
 	FindAuditEntries(ctx context.Context, f AuditFilter, page PageRequest) (*Page[*AuditEntry], error)
+	// FindAuditEntryByID returns one entry, or ENOTFOUND.
+	FindAuditEntryByID(ctx context.Context, id int64) (*AuditEntry, error)
 }

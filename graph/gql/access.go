@@ -5,6 +5,7 @@ import (
 
 	throughline "throughline.dev/graph"
 	"throughline.dev/graph/gql/model"
+	"throughline.dev/graph/gql/scalar"
 )
 
 // actorFrom returns who the request acts for. The HTTP layer refuses
@@ -161,4 +162,32 @@ func auditFilter(objectID, actorID *string) (throughline.AuditFilter, error) {
 	var err error
 	f.ActorID, err = decodeOptionalID("actorId", throughline.KindPerson, actorID)
 	return f, err
+}
+
+// tokenNode is a token for node(id:): for admins, who list tokens; null
+// for everyone else, as for a token that does not exist.
+func (r *Resolver) tokenNode(ctx context.Context, id int64) (scalar.Node, error) {
+	if a, err := actorFrom(ctx); err != nil || !isAdmin(a) {
+		return nil, nil
+	}
+	return nilIfMissing(r.Tokens.FindTokenByID(ctx, id))
+}
+
+// auditEntryNode is an audit entry for node(id:): for those who read the
+// audit log, with plan content blanked for an admin who is not HR, as the
+// log shows it.
+func (r *Resolver) auditEntryNode(ctx context.Context, id int64) (scalar.Node, error) {
+	a, err := actorFrom(ctx)
+	if err != nil || !isAuditor(a) {
+		return nil, nil
+	}
+	e, err := orNotFound(r.Audit.FindAuditEntryByID(ctx, id))
+	if err != nil || e == nil {
+		return nil, err
+	}
+	entries := []*throughline.AuditEntry{e}
+	if !a.Has(throughline.RoleHR) {
+		withoutPlanContent(entries)
+	}
+	return entries[0], nil
 }

@@ -56,6 +56,10 @@ func (r *Resolver) nodeOfKind(ctx context.Context, kind string, id int64) (scala
 		return nilIfMissing(r.Plans.FindCheckInByID(ctx, id))
 	case throughline.KindHandover, throughline.KindHandoverPack:
 		return r.handoverNode(ctx, kind, id)
+	case throughline.KindToken:
+		return r.tokenNode(ctx, id)
+	case throughline.KindAuditEntry:
+		return r.auditEntryNode(ctx, id)
 	}
 	return nil, nil
 }

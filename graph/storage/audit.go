@@ -333,6 +333,11 @@ func (s *Store) FindAuditEntries(ctx context.Context, f throughline.AuditFilter,
 	return findPage(q, page, func(e *throughline.AuditEntry) int64 { return e.ID })
 }
 
+// FindAuditEntryByID returns one entry of the audit log, or ENOTFOUND.
+func (s *Store) FindAuditEntryByID(ctx context.Context, id int64) (*throughline.AuditEntry, error) {
+	return firstByID[throughline.AuditEntry](s.read(ctx), id, "audit entry")
+}
+
 // AuditQuery selects the part of the audit log an export reads.
 type AuditQuery struct {
 	// ObjectKind keeps the changes to one kind of object, a GraphQL type
