@@ -33,8 +33,11 @@ type HandoverPack struct {
 	DraftedByID      *int64
 	AcknowledgedAt   *time.Time
 	AcknowledgedByID *int64
-	CreatedAt        time.Time
-	UpdatedAt        time.Time
+	// Version rises with each edit of the draft; an edit names the
+	// version it read.
+	Version   int32
+	CreatedAt time.Time
+	UpdatedAt time.Time
 }
 
 // HandoverContents is a person's plan as a handover pack shows it.
@@ -121,6 +124,8 @@ type HandoverService interface {
 	// FindHandovers lists handovers newest first.
 	FindHandovers(ctx context.Context, f HandoverFilter, page PageRequest) (*Page[*Handover], error)
 	FindPackByID(ctx context.Context, id int64) (*HandoverPack, error)
+	// FindDraftPack returns a person's draft pack, or ENOTFOUND.
+	FindDraftPack(ctx context.Context, personID int64) (*HandoverPack, error)
 	// FindPacks lists the packs of a handover, one per person moved.
 	FindPacks(ctx context.Context, handoverID int64) ([]*HandoverPack, error)
 	// DraftPack creates or updates the draft pack of a person: the
@@ -165,6 +170,9 @@ type HandoverDraft struct {
 	Risks                 *string
 	StakeholderPriorities *string
 	DraftedByID           *int64
+	// Version is the version of the draft the edit was made on; nil for
+	// a person with no draft yet.
+	Version *int32
 }
 
 // HandoverFilter narrows a list of handovers. Zero values do not filter.

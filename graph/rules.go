@@ -67,6 +67,23 @@ func CheckAction(a *DevelopmentAction) error {
 	return p.Err()
 }
 
+// MaxActionsPerGoal bounds a goal's actions, done ones included. A goal
+// is narrow by design, some real work, some exposure and one course, so
+// twelve leave room to spare; and a bounded list is one the API can
+// return whole, without paging.
+const MaxActionsPerGoal = 12
+
+// CheckActionRoom refuses one more action for a goal that holds existing
+// actions already, on the field that names the goal.
+func CheckActionRoom(existing int, field string) error {
+	if existing >= MaxActionsPerGoal {
+		return FieldErrorf(EINVALID, field,
+			"a goal holds at most %d actions, done ones included; "+
+				"close this goal and start a narrower one", MaxActionsPerGoal)
+	}
+	return nil
+}
+
 // CheckCheckIn applies the rules every check-in must follow.
 func CheckCheckIn(c *CheckIn) error {
 	var p Problems

@@ -9,4 +9,10 @@ var Version = "dev"
 // schema gains something a client may come to rely on or changes
 // incompatibly, so that a client can refuse a server too old for it with a
 // clear message instead of failing on a missing field.
-const SchemaVersion = 1
+//
+//  1. The first release.
+//  2. Lists that grow with the organisation became cursor connections:
+//     Capability.requiredBy, CapabilityCoverage.goals, the
+//     alignedObjectives of objectives and key results, and the dashboard's
+//     criticalCoverage.uncovered.
+const SchemaVersion = 2

@@ -133,8 +133,10 @@ test("a key result's node leads to its chain, which names the capabilities nobod
   const page = await openChain();
   await node(page, `Key result: ${kr.title}`).click();
   await page.getByRole('complementary').getByRole('link', { name: 'Who builds the capabilities it needs' }).click();
+  // The person's chain is a graph too, and may still stand when the click
+  // returns: wait for the key result's heading, then for its graph.
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(kr.title);
   await page.locator('svg.chain-graph').waitFor();
-  expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(kr.title);
   expect(new URL(page.url()).hash).toBe(`#/key-results/${kr.id}/chain`);
 
   const region = page.getByRole('region', { name: /Nobody is building/ });

@@ -6,6 +6,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
+import { requiredSchemaVersion } from './api/compat';
 import { App } from './App';
 import myTeam from './views/team/fixtures/my-team.json';
 import { meiLinId, plan, planViewAnswer } from './views/plan/fixtures';
@@ -14,7 +15,7 @@ const graceId = 'UGVyc29uOjg';
 
 function viewer(roles = ['MANAGER']) {
   return {
-    serverInfo: { version: 'dev', schemaVersion: 1 },
+    serverInfo: { version: 'dev', schemaVersion: requiredSchemaVersion },
     viewer: { roles, person: { id: graceId, name: 'Grace Mwangi', title: 'Platform lead' } },
   };
 }
@@ -187,6 +188,24 @@ describe('starting in the desktop app', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('leave out user names');
     expect(server.of('Viewer')).toHaveLength(0);
+  });
+
+  test('a server whose schema is too old is refused on the form, naming both versions', async () => {
+    fakeDesktop({ server: '', hasToken: false });
+    const serverInfo = { version: '0.9.0', schemaVersion: requiredSchemaVersion - 1 };
+    const old = { ...viewer(['HR']), serverInfo };
+    const server = fakeServer({ Viewer: () => old });
+    const user = userEvent.setup();
+    render(<App />);
+
+    await user.type(await screen.findByLabelText('Server address'), 'http://127.0.0.1:18080');
+    await user.type(screen.getByLabelText('Token'), 'tl_abc{Enter}');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(`release 0.9.0) speaks schema version ${requiredSchemaVersion - 1}`);
+    expect(alert.textContent).toContain(`needs version ${requiredSchemaVersion} or later`);
+    expect(server.of('Viewer')).toHaveLength(1);
+    expect(screen.queryByRole('navigation', { name: 'Views' })).toBeNull();
   });
 
   test('a first launch, with no address yet, starts in the address field', async () => {

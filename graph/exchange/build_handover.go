@@ -47,7 +47,8 @@ func (b *builder) handoverList() ([]Handover, map[int64]int) {
 func (b *builder) notes(p *throughline.HandoverPack) PackNotes {
 	return PackNotes{Person: b.emails[p.PersonID], FromManager: b.email(p.FromManagerID),
 		Risks: p.Risks, StakeholderPriorities: p.StakeholderPriorities,
-		DraftedBy: b.email(p.DraftedByID), CreatedAt: p.CreatedAt.UTC(), UpdatedAt: p.UpdatedAt.UTC()}
+		DraftedBy: b.email(p.DraftedByID), Version: p.Version,
+		CreatedAt: p.CreatedAt.UTC(), UpdatedAt: p.UpdatedAt.UTC()}
 }
 
 func (b *builder) pack(p *throughline.HandoverPack) Pack {

@@ -21,13 +21,16 @@ type Handover struct {
 // PackNotes is what the outgoing manager writes about a person. A pack
 // not yet part of a handover is a draft, and holds nothing more.
 type PackNotes struct {
-	Person                string    `json:"person"`
-	FromManager           string    `json:"fromManager,omitempty"`
-	Risks                 string    `json:"risks,omitempty"`
-	StakeholderPriorities string    `json:"stakeholderPriorities,omitempty"`
-	DraftedBy             string    `json:"draftedBy,omitempty"`
-	CreatedAt             time.Time `json:"createdAt"`
-	UpdatedAt             time.Time `json:"updatedAt"`
+	Person                string `json:"person"`
+	FromManager           string `json:"fromManager,omitempty"`
+	Risks                 string `json:"risks,omitempty"`
+	StakeholderPriorities string `json:"stakeholderPriorities,omitempty"`
+	DraftedBy             string `json:"draftedBy,omitempty"`
+	// Version is the version of the notes' last edit; absent (as in
+	// files of format 2 before it was added) reads as 1.
+	Version   int32     `json:"version,omitempty"`
+	CreatedAt time.Time `json:"createdAt"`
+	UpdatedAt time.Time `json:"updatedAt"`
 }
 
 // Pack is a person's pack in a handover: the notes, the person's plan as

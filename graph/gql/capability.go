@@ -42,29 +42,62 @@ func (r *Resolver) findCapabilities(ctx context.Context,
 	}, nil
 }
 
-// capabilityCoverage pairs each requirement of a key result with the
-// active execution goals building that capability for it.
+// capabilityCoverage pairs each requirement of a key result with whether
+// anybody builds that capability for it; the goals that do are paged by
+// coveringGoals.
 func (r *Resolver) capabilityCoverage(ctx context.Context,
 	keyResultID int64,
 ) ([]*model.CapabilityCoverage, error) {
-	reqs, err := loaders.For(ctx).Requirements.Load(ctx, keyResultID)
+	l := loaders.For(ctx)
+	reqs, err := l.Requirements.Load(ctx, keyResultID)
 	if err != nil || len(reqs) == 0 {
 		return []*model.CapabilityCoverage{}, err
 	}
-	goals, err := loaders.For(ctx).CoveringGoals.Load(ctx, keyResultID)
+	counts, err := l.CoveringGoalCount.LoadAll(ctx, keys(reqs, requirementPair))
 	if err != nil {
 		return nil, err
 	}
-	byCapability := map[int64][]*throughline.DevelopmentGoal{}
-	for _, g := range goals {
-		byCapability[*g.CapabilityID] = append(byCapability[*g.CapabilityID], g)
-	}
 	out := make([]*model.CapabilityCoverage, len(reqs))
 	for i, req := range reqs {
-		g := byCapability[req.CapabilityID]
-		out[i] = &model.CapabilityCoverage{Requirement: req, Goals: nonNil(g), Covered: len(g) > 0}
+		out[i] = &model.CapabilityCoverage{Requirement: req, Covered: counts[i] > 0}
 	}
 	return out, nil
+}
+
+// requirementPair is the {key result, capability} a requirement links.
+func requirementPair(r *throughline.CapabilityRequirement) ([2]int64, bool) {
+	return [2]int64{r.KeyResultID, r.CapabilityID}, true
+}
+
+// coveringGoals pages the active execution goals building a requirement's
+// capability for its key result. The store keeps only the goals of plans
+// the actor may read, so that the count tells of no other.
+func coveringGoals(ctx context.Context, req *throughline.CapabilityRequirement,
+	first *int32, after *string,
+) (*model.DevelopmentGoalConnection, error) {
+	key, err := coverageOf(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	return pageOf(ctx, loaders.For(ctx).CoveringGoals, key, first, after, goalConnection)
+}
+
+// coverageOf names a requirement's covering goals as the actor may read
+// them: every plan for HR, else their own and, for a manager, those of
+// everyone below them.
+func coverageOf(ctx context.Context,
+	req *throughline.CapabilityRequirement,
+) (loaders.Coverage, error) {
+	c := loaders.Coverage{KeyResultID: req.KeyResultID, CapabilityID: req.CapabilityID}
+	var f throughline.PlanFilter
+	if err := scopeToReader(ctx, &f); err != nil {
+		return c, err
+	}
+	c.Everyone, c.Reports = f.ReadableBy == nil, f.Reports
+	if f.ReadableBy != nil {
+		c.Reader = *f.ReadableBy
+	}
+	return c, nil
 }
 
 // capabilityFromInput numbers the scale's levels from 1 in the order

@@ -47,9 +47,13 @@ func (r *capabilityResolver) Levels(ctx context.Context, obj *throughline.Capabi
 }
 
 // RequiredBy is the resolver for the requiredBy field.
-func (r *capabilityResolver) RequiredBy(ctx context.Context, obj *throughline.Capability) ([]*throughline.CapabilityRequirement, error) {
-	f := throughline.RequirementFilter{CapabilityID: &obj.ID}
-	return r.Capabilities.FindRequirements(ctx, f)
+func (r *capabilityResolver) RequiredBy(ctx context.Context, obj *throughline.Capability, first *int32, after *string) (*model.CapabilityRequirementConnection, error) {
+	return pageOf(ctx, loaders.For(ctx).RequiredBy, obj.ID, first, after, requirementConnection)
+}
+
+// Goals is the resolver for the goals field.
+func (r *capabilityCoverageResolver) Goals(ctx context.Context, obj *model.CapabilityCoverage, first *int32, after *string) (*model.DevelopmentGoalConnection, error) {
+	return coveringGoals(ctx, obj.Requirement, first, after)
 }
 
 // ID is the resolver for the id field.
@@ -114,6 +118,11 @@ func (r *Resolver) Assessment() generated.AssessmentResolver { return &assessmen
 // Capability returns generated.CapabilityResolver implementation.
 func (r *Resolver) Capability() generated.CapabilityResolver { return &capabilityResolver{r} }
 
+// CapabilityCoverage returns generated.CapabilityCoverageResolver implementation.
+func (r *Resolver) CapabilityCoverage() generated.CapabilityCoverageResolver {
+	return &capabilityCoverageResolver{r}
+}
+
 // CapabilityRequirement returns generated.CapabilityRequirementResolver implementation.
 func (r *Resolver) CapabilityRequirement() generated.CapabilityRequirementResolver {
 	return &capabilityRequirementResolver{r}
@@ -122,5 +131,6 @@ func (r *Resolver) CapabilityRequirement() generated.CapabilityRequirementResolv
 type (
 	assessmentResolver            struct{ *Resolver }
 	capabilityResolver            struct{ *Resolver }
+	capabilityCoverageResolver    struct{ *Resolver }
 	capabilityRequirementResolver struct{ *Resolver }
 )

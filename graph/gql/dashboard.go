@@ -71,7 +71,7 @@ func dashboardModel(c *throughline.Cycle, t *throughline.Team,
 func coverageModel(c throughline.CriticalCoverage) *model.CriticalCoverage {
 	return &model.CriticalCoverage{
 		Total: int32(c.Total), Covered: int32(c.Covered), Share: c.Share(),
-		Uncovered: nonNil(c.Uncovered),
+		UncoveredKeyResults: c.Uncovered,
 	}
 }
 
@@ -128,4 +128,19 @@ func warningCountModel(counts map[throughline.WarningCode]int) []*model.WarningC
 		out[i] = &model.WarningCount{Code: code, Plans: int32(counts[code])}
 	}
 	return out
+}
+
+// uncovered pages the critical key results nobody builds capability for.
+// TODO: the dashboard's store reads every uncovered key result of the
+// scope and the page is cut here; reading only the page would take a
+// page request in DashboardService and a LIMIT in its coverage query.
+func uncovered(all []*throughline.KeyResult, first *int32,
+	after *string,
+) (*model.KeyResultConnection, error) {
+	page, err := pageRequest(first, after)
+	if err != nil {
+		return nil, err
+	}
+	p := pageInMemory(all, func(k *throughline.KeyResult) int64 { return k.ID }, page)
+	return keyResultConnection(p, page), nil
 }

@@ -88,6 +88,8 @@ func guardContainer(ctx context.Context, v any) (any, error) {
 		return v, guardCheckIns(ctx, v)
 	case *model.AssessmentConnection:
 		return v, guardAssessments(ctx, v)
+	case *model.DevelopmentGoalConnection:
+		return v, guardGoals(ctx, v)
 	case *model.PersonChain:
 		return guardChain(ctx, v)
 	}
@@ -116,6 +118,22 @@ func guardCheckIns(ctx context.Context, c *model.CheckInConnection) error {
 	if dropped {
 		c.TotalCount, c.PageInfo = keptPage(c.Edges,
 			func(e *model.CheckInEdge) string { return e.Cursor })
+	}
+	return err
+}
+
+// guardGoals is the net under the goals covering a key result, which the
+// store already keeps to the plans the actor may read; a goal dropped
+// here leaves the page to tell only of the goals kept.
+func guardGoals(ctx context.Context, c *model.DevelopmentGoalConnection) error {
+	if c == nil {
+		return nil
+	}
+	dropped, err := guardEdges(ctx, &c.Nodes, &c.Edges,
+		func(e *model.DevelopmentGoalEdge) *throughline.DevelopmentGoal { return e.Node })
+	if dropped {
+		c.TotalCount, c.PageInfo = keptPage(c.Edges,
+			func(e *model.DevelopmentGoalEdge) string { return e.Cursor })
 	}
 	return err
 }

@@ -59,7 +59,7 @@ func (r *Resolver) draftPack(ctx context.Context,
 	}
 	return r.Handovers.DraftPack(ctx, throughline.HandoverDraft{
 		PersonID: personID, Risks: in.Risks, StakeholderPriorities: in.StakeholderPriorities,
-		DraftedByID: actorPerson(a),
+		DraftedByID: actorPerson(a), Version: (*int32)(in.Version),
 	})
 }
 

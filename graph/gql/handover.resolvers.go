@@ -131,6 +131,11 @@ func (r *mutationResolver) RecordDeparture(ctx context.Context, input model.Reco
 	})
 }
 
+// HandoverDraft is the resolver for the handoverDraft field.
+func (r *personResolver) HandoverDraft(ctx context.Context, obj *throughline.Person) (*throughline.HandoverPack, error) {
+	return r.draftOf(ctx, obj.ID)
+}
+
 // ManagerHistory is the resolver for the managerHistory field.
 func (r *personResolver) ManagerHistory(ctx context.Context, obj *throughline.Person) ([]*throughline.ManagerStint, error) {
 	return r.Resolver.Handovers.ManagerHistory(ctx, obj.ID)

@@ -131,3 +131,15 @@ func actorPerson(a *throughline.Actor) *int64 {
 	id := a.PersonID
 	return &id
 }
+
+// draftOf is a person's draft pack for those who may read it, or nil.
+func (r *Resolver) draftOf(ctx context.Context, personID int64) (*throughline.HandoverPack, error) {
+	p, err := orNotFound(r.Handovers.FindDraftPack(ctx, personID))
+	if err != nil || p == nil {
+		return nil, err
+	}
+	if ok, err := r.canReadPack(ctx, p); err != nil || !ok {
+		return nil, err
+	}
+	return p, nil
+}

@@ -35,6 +35,18 @@ func TestMeasureOperation(t *testing.T) {
 		{"fragment spread twice", `{ viewer { person { ...P } } person(email: "x") { ...P } }
 			fragment P on Person { name manager { name } }`, nil, (1 + 3) + 1 + (1 + 3), 4},
 		{"introspection costs one", `{ __schema { types { fields { name } } } }`, nil, 1, 1},
+		{"requirements under a page of capabilities", `{ capabilities(first: 10) { nodes {
+			requiredBy(first: 30) { nodes { reason } } } } }`, nil, 1 + 10*(1+1+30*(1+1)), 5},
+		{"aligned objectives by default page", `{ objectives(first: 2) { nodes {
+			alignedObjectives { totalCount } } } }`, nil, 1 + 2*(1+1+20*1), 4},
+		{"aligned objectives under a key result", `{ keyResults(first: 2) { nodes {
+			alignedObjectives(first: 3) { nodes { title } } } } }`, nil, 1 + 2*(1+1+3*(1+1)), 5},
+		{"covering goals under each requirement", `{ keyResults(first: 2) { nodes {
+			capabilityCoverage { goals(first: 4) { nodes { title } } } } } }`, nil,
+			1 + 2*(1+1+5*(1+4*(1+1))), 6},
+		{"uncovered key results", `{ dashboard { criticalCoverage {
+			uncovered(first: 50) { edges { node { title } } } } } }`, nil,
+			1 + 1 + 1 + 50*(1+1+1), 6},
 	}
 	schema := generated.NewExecutableSchema(generated.Config{}).Schema()
 	for _, tt := range tests {
@@ -55,6 +67,27 @@ func TestMeasureOperation(t *testing.T) {
 
 // Fragments that each spread the next twice would be walked 2^n times;
 // measuring each once keeps the walk linear and the cost exact.
+// A connection's page size out of range is refused before anything runs,
+// with the error every connection gives; the new ones included.
+func TestMeasureOperationRefusesBadPageSizes(t *testing.T) {
+	schema := generated.NewExecutableSchema(generated.Config{}).Schema()
+	for _, query := range []string{
+		`{ people(first: 101) { totalCount } }`,
+		`{ capabilities { nodes { requiredBy(first: 101) { totalCount } } } }`,
+		`{ objectives { nodes { alignedObjectives(first: 101) { totalCount } } } }`,
+		`{ keyResults { nodes { alignedObjectives(first: 101) { totalCount } } } }`,
+		`{ keyResults { nodes { capabilityCoverage { goals(first: 101) { totalCount } } } } }`,
+		`{ dashboard { criticalCoverage { uncovered(first: 101) { totalCount } } } }`,
+	} {
+		doc := mustValidate(t, schema, query)
+		err := measureOperation(doc, doc.Operations[0], nil, DefaultLimits)
+		if err == nil || err.Message != "first must be between 1 and 100, got 101" ||
+			err.Extensions["field"] != "first" {
+			t.Errorf("%s: error %v, want first refused", query, err)
+		}
+	}
+}
+
 func TestMeasureOperationFragmentBomb(t *testing.T) {
 	const levels = 40
 	var b strings.Builder

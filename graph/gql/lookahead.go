@@ -144,6 +144,8 @@ func typeName(v any) string {
 		return "CapabilityRequirement"
 	case *throughline.HandoverPack:
 		return "HandoverPack"
+	case *throughline.Capability:
+		return "Capability"
 	}
 	return modelTypeName(v)
 }
@@ -177,6 +179,28 @@ func modelTypeName(v any) string {
 		return "Dashboard"
 	case *model.CriticalCoverage:
 		return "CriticalCoverage"
+	}
+	return connectionTypeName(v)
+}
+
+// connectionTypeName names the connections and edges that hold the
+// objects of lists under another object.
+func connectionTypeName(v any) string {
+	switch v.(type) {
+	case *model.CapabilityConnection:
+		return "CapabilityConnection"
+	case *model.CapabilityEdge:
+		return "CapabilityEdge"
+	case *model.CapabilityRequirementConnection:
+		return "CapabilityRequirementConnection"
+	case *model.CapabilityRequirementEdge:
+		return "CapabilityRequirementEdge"
+	case *model.DevelopmentGoalConnection:
+		return "DevelopmentGoalConnection"
+	case *model.DevelopmentGoalEdge:
+		return "DevelopmentGoalEdge"
+	case *model.CapabilityCoverage:
+		return "CapabilityCoverage"
 	}
 	return ""
 }

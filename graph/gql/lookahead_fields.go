@@ -24,10 +24,11 @@ var prefetchers = map[string]prefetcher{
 	"Objective.cycle": ref(cycles, func(o *throughline.Objective) (int64, bool) {
 		return o.CycleID, true
 	}),
-	"Objective.keyResults":        list(keyResultsOf, objectiveID),
-	"Objective.progress":          list(keyResultsOf, objectiveID),
-	"Objective.alignedObjectives": list(alignedToObjective, objectiveID),
-	"Objective.alignedTo":         prefetchAlignedTo,
+	"Objective.keyResults": list(keyResultsOf, objectiveID),
+	"Objective.progress":   list(keyResultsOf, objectiveID),
+	"Objective.alignedObjectives": pages(alignedToObjective, parentID(objectiveID),
+		objectiveConnection),
+	"Objective.alignedTo": prefetchAlignedTo,
 
 	"KeyResult.owner": ref(people, func(k *throughline.KeyResult) (int64, bool) {
 		return some(k.OwnerID)
@@ -35,8 +36,17 @@ var prefetchers = map[string]prefetcher{
 	"KeyResult.objective": ref(objectives, func(k *throughline.KeyResult) (int64, bool) {
 		return k.ObjectiveID, true
 	}),
-	"KeyResult.alignedObjectives": list(alignedToKeyResult, keyResultID),
-	"KeyResult.requirements":      list(requirementsOf, keyResultID),
+	"KeyResult.alignedObjectives": pages(alignedToKeyResult, parentID(keyResultID),
+		objectiveConnection),
+	"KeyResult.requirements":       list(requirementsOf, keyResultID),
+	"KeyResult.capabilityCoverage": prefetchCoverage,
+
+	"Capability.requiredBy": pages(requiredBy, parentID(capabilityID), requirementConnection),
+
+	"CapabilityCoverage.requirement": held(func(c *model.CapabilityCoverage) []any {
+		return []any{c.Requirement}
+	}),
+	"CapabilityCoverage.goals": pages(coveringGoalsOf, coverageKey, goalConnection),
 
 	"Person.manager": ref(people, func(p *throughline.Person) (int64, bool) { return some(p.ManagerID) }),
 	"Person.team":    ref(teams, func(p *throughline.Person) (int64, bool) { return some(p.TeamID) }),
@@ -116,6 +126,31 @@ var prefetchers = map[string]prefetcher{
 	"DevelopmentPlanEdge.node": held(func(e *model.DevelopmentPlanEdge) []any {
 		return []any{e.Node}
 	}),
+	"CapabilityConnection.nodes": held(func(c *model.CapabilityConnection) []any {
+		return anyOf(c.Nodes)
+	}),
+	"CapabilityConnection.edges": held(func(c *model.CapabilityConnection) []any {
+		return anyOf(c.Edges)
+	}),
+	"CapabilityEdge.node": held(func(e *model.CapabilityEdge) []any { return []any{e.Node} }),
+	"CapabilityRequirementConnection.nodes": held(func(c *model.CapabilityRequirementConnection) []any {
+		return anyOf(c.Nodes)
+	}),
+	"CapabilityRequirementConnection.edges": held(func(c *model.CapabilityRequirementConnection) []any {
+		return anyOf(c.Edges)
+	}),
+	"CapabilityRequirementEdge.node": held(func(e *model.CapabilityRequirementEdge) []any {
+		return []any{e.Node}
+	}),
+	"DevelopmentGoalConnection.nodes": held(func(c *model.DevelopmentGoalConnection) []any {
+		return anyOf(c.Nodes)
+	}),
+	"DevelopmentGoalConnection.edges": held(func(c *model.DevelopmentGoalConnection) []any {
+		return anyOf(c.Edges)
+	}),
+	"DevelopmentGoalEdge.node": held(func(e *model.DevelopmentGoalEdge) []any {
+		return []any{e.Node}
+	}),
 
 	"PersonChain.plan":           held(func(c *model.PersonChain) []any { return []any{c.Plan} }),
 	"PersonChain.goals":          held(func(c *model.PersonChain) []any { return anyOf(c.Goals) }),
@@ -126,7 +161,6 @@ var prefetchers = map[string]prefetcher{
 	"GoalChain.latestCheckIns":   held(func(g *model.GoalChain) []any { return anyOf(g.LatestCheckIns) }),
 	"StrategyPath.steps":         held(func(p *model.StrategyPath) []any { return anyOf(p.Steps) }),
 	"Dashboard.criticalCoverage": held(func(d *model.Dashboard) []any { return []any{d.CriticalCoverage} }),
-	"CriticalCoverage.uncovered": held(func(c *model.CriticalCoverage) []any { return anyOf(c.Uncovered) }),
 }
 
 // The read-ahead of a goal's links, which a handover pack reads too.
@@ -228,12 +262,24 @@ func keyResultsOf(l *loaders.Loaders) *loaders.Loader[int64, []*throughline.KeyR
 	return l.KeyResults
 }
 
-func alignedToObjective(l *loaders.Loaders) *loaders.Loader[int64, []*throughline.Objective] {
+func alignedToObjective(l *loaders.Loaders) *loaders.Loader[loaders.PageKey[int64],
+	*throughline.Page[*throughline.Objective]] {
 	return l.AlignedToObjective
 }
 
-func alignedToKeyResult(l *loaders.Loaders) *loaders.Loader[int64, []*throughline.Objective] {
+func alignedToKeyResult(l *loaders.Loaders) *loaders.Loader[loaders.PageKey[int64],
+	*throughline.Page[*throughline.Objective]] {
 	return l.AlignedToKeyResult
+}
+
+func requiredBy(l *loaders.Loaders) *loaders.Loader[loaders.PageKey[int64],
+	*throughline.Page[*throughline.CapabilityRequirement]] {
+	return l.RequiredBy
+}
+
+func coveringGoalsOf(l *loaders.Loaders) *loaders.Loader[loaders.PageKey[loaders.Coverage],
+	*throughline.Page[*throughline.DevelopmentGoal]] {
+	return l.CoveringGoals
 }
 
 func requirementsOf(l *loaders.Loaders) *loaders.Loader[int64, []*throughline.CapabilityRequirement] {
@@ -244,7 +290,8 @@ func actionsOf(l *loaders.Loaders) *loaders.Loader[int64, []*throughline.Develop
 	return l.Actions
 }
 
-func objectiveID(o *throughline.Objective) (int64, bool)  { return o.ID, true }
-func keyResultID(k *throughline.KeyResult) (int64, bool)  { return k.ID, true }
-func goalID(g *throughline.DevelopmentGoal) (int64, bool) { return g.ID, true }
-func planID(p *throughline.DevelopmentPlan) (int64, bool) { return p.ID, true }
+func objectiveID(o *throughline.Objective) (int64, bool)   { return o.ID, true }
+func capabilityID(c *throughline.Capability) (int64, bool) { return c.ID, true }
+func keyResultID(k *throughline.KeyResult) (int64, bool)   { return k.ID, true }
+func goalID(g *throughline.DevelopmentGoal) (int64, bool)  { return g.ID, true }
+func planID(p *throughline.DevelopmentPlan) (int64, bool)  { return p.ID, true }

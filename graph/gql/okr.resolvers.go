@@ -44,9 +44,8 @@ func (r *keyResultResolver) ProgressUpdates(ctx context.Context, obj *throughlin
 }
 
 // AlignedObjectives is the resolver for the alignedObjectives field.
-func (r *keyResultResolver) AlignedObjectives(ctx context.Context, obj *throughline.KeyResult) ([]*throughline.Objective, error) {
-	objs, err := loaders.For(ctx).AlignedToKeyResult.Load(ctx, obj.ID)
-	return nonNil(objs), err
+func (r *keyResultResolver) AlignedObjectives(ctx context.Context, obj *throughline.KeyResult, first *int32, after *string) (*model.ObjectiveConnection, error) {
+	return pageOf(ctx, loaders.For(ctx).AlignedToKeyResult, obj.ID, first, after, objectiveConnection)
 }
 
 // Requirements is the resolver for the requirements field.
@@ -131,9 +130,8 @@ func (r *objectiveResolver) AlignedTo(ctx context.Context, obj *throughline.Obje
 }
 
 // AlignedObjectives is the resolver for the alignedObjectives field.
-func (r *objectiveResolver) AlignedObjectives(ctx context.Context, obj *throughline.Objective) ([]*throughline.Objective, error) {
-	objs, err := loaders.For(ctx).AlignedToObjective.Load(ctx, obj.ID)
-	return nonNil(objs), err
+func (r *objectiveResolver) AlignedObjectives(ctx context.Context, obj *throughline.Objective, first *int32, after *string) (*model.ObjectiveConnection, error) {
+	return pageOf(ctx, loaders.For(ctx).AlignedToObjective, obj.ID, first, after, objectiveConnection)
 }
 
 // KeyResults is the resolver for the keyResults field.

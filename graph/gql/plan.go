@@ -322,6 +322,9 @@ func (r *Resolver) addAction(ctx context.Context,
 	if err := mayEditGoal(ctx, goalID, "goalId"); err != nil {
 		return nil, err
 	}
+	if err := r.roomForAction(ctx, goalID); err != nil {
+		return nil, err
+	}
 	a := &throughline.DevelopmentAction{
 		GoalID: goalID, Kind: in.Kind, Title: in.Title, DueOn: in.DueOn,
 		SupporterRole: deref(in.SupporterRole),
@@ -334,6 +337,18 @@ func (r *Resolver) addAction(ctx context.Context,
 		return nil, err
 	}
 	return a, nil
+}
+
+// roomForAction applies the bound on a goal's actions. The count is read
+// before the store's transaction, and holds there all the same: adding an
+// action raises the plan's version, so an action added meanwhile makes
+// the store refuse the version this one was sent with.
+func (r *Resolver) roomForAction(ctx context.Context, goalID int64) error {
+	actions, err := r.Plans.FindActions(ctx, goalID)
+	if err != nil {
+		return err
+	}
+	return throughline.CheckActionRoom(len(actions), "goalId")
 }
 
 func (r *Resolver) updateAction(ctx context.Context,

@@ -43,9 +43,7 @@ type Source interface {
 	EvidenceByAssessment(ctx context.Context, ids []int64) (map[int64][]*throughline.Evidence, error)
 	RequirementsByKeyResult(ctx context.Context, ids []int64) (
 		map[int64][]*throughline.CapabilityRequirement, error)
-	ObjectivesAlignedToKeyResult(ctx context.Context, ids []int64) (map[int64][]*throughline.Objective, error)
-	ObjectivesAlignedToObjective(ctx context.Context, ids []int64) (map[int64][]*throughline.Objective, error)
-	CoveringGoalsByKeyResult(ctx context.Context, ids []int64) (map[int64][]*throughline.DevelopmentGoal, error)
+	CoveringGoalCounts(ctx context.Context, pairs [][2]int64) (map[[2]int64]int64, error)
 	PlanSnapshots(ctx context.Context, planIDs []int64) (map[int64]*throughline.PlanSnapshot, error)
 	CyclesByName(ctx context.Context, names []string) (map[string]*throughline.Cycle, error)
 	PlansFor(ctx context.Context, keys []throughline.PlanKey) (
@@ -56,6 +54,17 @@ type Source interface {
 	LatestAssessments(ctx context.Context, pairs [][2]int64) (map[[2]int64]*throughline.Assessment, error)
 	PacksByID(ctx context.Context, ids []int64) (map[int64]*throughline.HandoverPack, error)
 	KeyResultsOwned(ctx context.Context, keys [][2]int64) (map[[2]int64][]*throughline.KeyResult, error)
+
+	// Pages of lists that grow: one page of the list under each parent,
+	// in one statement. A parent with an empty list may be left out.
+	RequirementPagesByCapability(ctx context.Context, ids []int64, page throughline.PageRequest) (
+		map[int64]*throughline.Page[*throughline.CapabilityRequirement], error)
+	AlignedObjectivePagesByKeyResult(ctx context.Context, ids []int64, page throughline.PageRequest) (
+		map[int64]*throughline.Page[*throughline.Objective], error)
+	AlignedObjectivePagesByObjective(ctx context.Context, ids []int64, page throughline.PageRequest) (
+		map[int64]*throughline.Page[*throughline.Objective], error)
+	CoveringGoalPages(ctx context.Context, pairs [][2]int64, page throughline.PageRequest,
+		reader *throughline.PlanFilter) (map[[2]int64]*throughline.Page[*throughline.DevelopmentGoal], error)
 }
 
 // LatestCheckInsPerPlan is how many check-ins LatestCheckIns keeps of each
@@ -80,13 +89,10 @@ type Loaders struct {
 	Levels       *Loader[int64, []*throughline.CapabilityLevel]
 	Evidence     *Loader[int64, []*throughline.Evidence]
 	Requirements *Loader[int64, []*throughline.CapabilityRequirement]
-	// AlignedToKeyResult and AlignedToObjective list the objectives that
-	// align to a key result or an objective.
-	AlignedToKeyResult *Loader[int64, []*throughline.Objective]
-	AlignedToObjective *Loader[int64, []*throughline.Objective]
-	// CoveringGoals lists the active execution goals that serve a key
-	// result.
-	CoveringGoals *Loader[int64, []*throughline.DevelopmentGoal]
+	// CoveringGoalCount counts the active execution goals, of anyone,
+	// that build a capability for a key result, keyed by {key result,
+	// capability}.
+	CoveringGoalCount *Loader[[2]int64, int64]
 	// Snapshot gathers what the plan rules read, for all plans of a
 	// request in a fixed number of queries.
 	Snapshot *Loader[int64, *throughline.PlanSnapshot]
@@ -107,6 +113,31 @@ type Loaders struct {
 	// OwnedKeyResults lists the key results a person owns in a cycle,
 	// keyed by {person, cycle}.
 	OwnedKeyResults *Loader[[2]int64, []*throughline.KeyResult]
+
+	// Pages of the lists that grow, each keyed by its parent and the page
+	// asked for: a capability's requirements, the objectives aligned to a
+	// key result or an objective, and the goals covering a key result's
+	// need of a capability as one reader may see them.
+	RequiredBy         *Loader[PageKey[int64], *throughline.Page[*throughline.CapabilityRequirement]]
+	AlignedToKeyResult *Loader[PageKey[int64], *throughline.Page[*throughline.Objective]]
+	AlignedToObjective *Loader[PageKey[int64], *throughline.Page[*throughline.Objective]]
+	CoveringGoals      *Loader[PageKey[Coverage], *throughline.Page[*throughline.DevelopmentGoal]]
+}
+
+// PageKey asks for one page of the list under one parent.
+type PageKey[K comparable] struct {
+	Parent K
+	Page   throughline.PageRequest
+}
+
+// Coverage names the goals that build one capability for one key
+// result, as one reader may see them: everyone's plans, or the plans of
+// Reader and, with Reports, of everyone below them.
+type Coverage struct {
+	KeyResultID, CapabilityID int64
+	Everyone                  bool
+	Reader                    int64
+	Reports                   bool
 }
 
 // New makes the loaders for one request.
@@ -129,20 +160,96 @@ func New(src Source) *Loaders {
 		Evidence:     grouped(src.EvidenceByAssessment),
 		Requirements: grouped(src.RequirementsByKeyResult),
 
-		AlignedToKeyResult: grouped(src.ObjectivesAlignedToKeyResult),
-		AlignedToObjective: grouped(src.ObjectivesAlignedToObjective),
-		CoveringGoals:      grouped(src.CoveringGoalsByKeyResult),
-		Snapshot:           byID(src.PlanSnapshots),
-		CycleByName:        byID(src.CyclesByName),
-		PlanFor:            byID(src.PlansFor),
-		Rhythm:             &Once[throughline.Rhythm]{fetch: src.ReviewRhythm},
+		CoveringGoalCount: counted(src.CoveringGoalCounts),
+		Snapshot:          byID(src.PlanSnapshots),
+		CycleByName:       byID(src.CyclesByName),
+		PlanFor:           byID(src.PlansFor),
+		Rhythm:            &Once[throughline.Rhythm]{fetch: src.ReviewRhythm},
 		LatestCheckIns: grouped(func(ctx context.Context, ids []int64) (map[int64][]*throughline.CheckIn, error) {
 			return src.LatestCheckIns(ctx, ids, LatestCheckInsPerPlan)
 		}),
 		LatestAssessment: optional(src.LatestAssessments),
 		Pack:             byID(src.PacksByID),
 		OwnedKeyResults:  grouped(src.KeyResultsOwned),
+
+		RequiredBy:         paged(src.RequirementPagesByCapability),
+		AlignedToKeyResult: paged(src.AlignedObjectivePagesByKeyResult),
+		AlignedToObjective: paged(src.AlignedObjectivePagesByObjective),
+		CoveringGoals:      paged(coveringGoalPages(src)),
 	}
+}
+
+// paged makes a loader of pages: one call of fetch for the parents that
+// ask for the same page, which is all of them but for a query that asks
+// differently in different places. A parent the fetch left out has an
+// empty list.
+func paged[K comparable, V any](
+	fetch func(context.Context, []K, throughline.PageRequest) (map[K]*throughline.Page[V], error),
+) *Loader[PageKey[K], *throughline.Page[V]] {
+	return newLoader(func(ctx context.Context, keys []PageKey[K]) (
+		map[PageKey[K]]*throughline.Page[V], error,
+	) {
+		parents := map[throughline.PageRequest][]K{}
+		for _, k := range keys {
+			parents[k.Page] = append(parents[k.Page], k.Parent)
+		}
+		out := make(map[PageKey[K]]*throughline.Page[V], len(keys))
+		for page, ids := range parents {
+			got, err := fetch(ctx, ids, page)
+			if err != nil {
+				return nil, err
+			}
+			for id, p := range got {
+				out[PageKey[K]{Parent: id, Page: page}] = p
+			}
+		}
+		return out, nil
+	}, func(PageKey[K]) (*throughline.Page[V], error) {
+		return &throughline.Page[V]{}, nil
+	}, wait)
+}
+
+// coveringGoalPages fetches covering goals one reader at a time: a
+// request has one reader, so this is one call.
+func coveringGoalPages(src Source) func(context.Context, []Coverage, throughline.PageRequest) (
+	map[Coverage]*throughline.Page[*throughline.DevelopmentGoal], error,
+) {
+	return func(ctx context.Context, keys []Coverage, page throughline.PageRequest) (
+		map[Coverage]*throughline.Page[*throughline.DevelopmentGoal], error,
+	) {
+		byReader := map[Coverage][][2]int64{}
+		for _, k := range keys {
+			r := Coverage{Everyone: k.Everyone, Reader: k.Reader, Reports: k.Reports}
+			byReader[r] = append(byReader[r], [2]int64{k.KeyResultID, k.CapabilityID})
+		}
+		out := make(map[Coverage]*throughline.Page[*throughline.DevelopmentGoal], len(keys))
+		for r, pairs := range byReader {
+			got, err := src.CoveringGoalPages(ctx, pairs, page, r.filter())
+			if err != nil {
+				return nil, err
+			}
+			for pair, p := range got {
+				k := r
+				k.KeyResultID, k.CapabilityID = pair[0], pair[1]
+				out[k] = p
+			}
+		}
+		return out, nil
+	}
+}
+
+// filter is the reader as the store takes it; nil for everyone.
+func (c Coverage) filter() *throughline.PlanFilter {
+	if c.Everyone {
+		return nil
+	}
+	reader := c.Reader
+	return &throughline.PlanFilter{ReadableBy: &reader, Reports: c.Reports}
+}
+
+// counted makes a loader of counts; a key with no rows counts 0.
+func counted[K comparable](fetch func(context.Context, []K) (map[K]int64, error)) *Loader[K, int64] {
+	return newLoader(fetch, func(K) (int64, error) { return 0, nil }, wait)
 }
 
 // Once is a loader of one value with no key: the first Load fetches it,

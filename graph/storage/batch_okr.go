@@ -72,3 +72,32 @@ func (s *Store) CoveringGoalsByKeyResult(ctx context.Context,
 	return groupMany(q, "key_result_id", "id", ids,
 		func(g *throughline.DevelopmentGoal) int64 { return *g.KeyResultID })
 }
+
+// CoveringGoalCounts counts, for each {key result, capability} pair, the
+// active execution goals of anyone that serve the key result by building
+// the capability; pairs nobody covers are absent.
+func (s *Store) CoveringGoalCounts(ctx context.Context,
+	pairs [][2]int64,
+) (map[[2]int64]int64, error) {
+	out := make(map[[2]int64]int64, len(pairs))
+	for start := 0; start < len(pairs); start += chunk {
+		part := pairs[start:min(start+chunk, len(pairs))]
+		tuples := make([][]any, len(part))
+		for i, p := range part {
+			tuples[i] = []any{p[0], p[1]}
+		}
+		var rows []struct{ KeyResultID, CapabilityID, Goals int64 }
+		err := s.read(ctx).Model(&throughline.DevelopmentGoal{}).
+			Select("key_result_id, capability_id, COUNT(*) AS goals").
+			Where("(key_result_id, capability_id) IN ? AND lane = ? AND state = ?",
+				tuples, throughline.LaneExecution, throughline.GoalActive).
+			Group("key_result_id, capability_id").Scan(&rows).Error
+		if err != nil {
+			return nil, mapError(err)
+		}
+		for _, r := range rows {
+			out[[2]int64{r.KeyResultID, r.CapabilityID}] = r.Goals
+		}
+	}
+	return out, nil
+}

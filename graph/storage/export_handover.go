@@ -120,7 +120,7 @@ func (w *graphWriter) notes(path string, n exchange.PackNotes) *throughline.Hand
 		FromManagerID: w.optionalPerson(path+".fromManager", n.FromManager),
 		Risks:         n.Risks, StakeholderPriorities: n.StakeholderPriorities,
 		DraftedByID: w.optionalPerson(path+".draftedBy", n.DraftedBy),
-		CreatedAt:   n.CreatedAt, UpdatedAt: n.UpdatedAt}
+		Version:     max(n.Version, 1), CreatedAt: n.CreatedAt, UpdatedAt: n.UpdatedAt}
 }
 
 // writeDrafts stores the packs outgoing managers are still writing.

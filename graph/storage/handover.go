@@ -112,9 +112,12 @@ func (s *Store) writeDraft(ctx context.Context, tx *gorm.DB, p *throughline.Pers
 	if err != nil {
 		return nil, err
 	}
+	if err := checkDraftVersion(pack, d.Version); err != nil {
+		return nil, err
+	}
 	now := s.Now()
 	if pack == nil {
-		pack = &throughline.HandoverPack{PersonID: p.ID, CreatedAt: now}
+		pack = &throughline.HandoverPack{PersonID: p.ID, CreatedAt: now, Version: 1}
 		applyDraft(pack, p, d, now)
 		if err := tx.Create(pack).Error; err != nil {
 			return nil, mapError(err)
@@ -123,10 +126,32 @@ func (s *Store) writeDraft(ctx context.Context, tx *gorm.DB, p *throughline.Pers
 	}
 	before := *pack
 	applyDraft(pack, p, d, now)
+	pack.Version++
 	if err := tx.Save(pack).Error; err != nil {
 		return nil, mapError(err)
 	}
 	return pack, s.audit(ctx, tx, "draftHandoverPack", throughline.KindHandoverPack, pack.ID, &before, pack)
+}
+
+// checkDraftVersion refuses an edit made on another version of the draft
+// than the one stored, and a first draft for someone who has one: either
+// way the editor has not read what is there. The writer's transaction
+// holds the lock on reporting lines, so two edits cannot both pass.
+func checkDraftVersion(pack *throughline.HandoverPack, read *int32) error {
+	switch {
+	case pack == nil && read != nil:
+		return throughline.FieldErrorf(throughline.ECONFLICT, "version",
+			"there is no draft to edit any more (it became part of a handover): reload")
+	case pack != nil && read == nil:
+		return throughline.FieldErrorf(throughline.ECONFLICT, "version",
+			"a draft already exists (version %d): read it and send its version with the edit",
+			pack.Version)
+	case pack != nil && *read != pack.Version:
+		return throughline.FieldErrorf(throughline.ECONFLICT, "version",
+			"the draft changed since it was read (you sent version %d, it is now at %d): "+
+				"reload it and make the change again", *read, pack.Version)
+	}
+	return nil
 }
 
 func applyDraft(pack *throughline.HandoverPack, p *throughline.Person,
@@ -139,6 +164,15 @@ func applyDraft(pack *throughline.HandoverPack, p *throughline.Person,
 		pack.StakeholderPriorities = strings.TrimSpace(*d.StakeholderPriorities)
 	}
 	pack.FromManagerID, pack.DraftedByID, pack.UpdatedAt = p.ManagerID, d.DraftedByID, now
+}
+
+// FindDraftPack returns a person's draft pack, or ENOTFOUND.
+func (s *Store) FindDraftPack(ctx context.Context, personID int64) (*throughline.HandoverPack, error) {
+	p, err := findDraft(s.read(ctx), personID)
+	if err == nil && p == nil {
+		return nil, throughline.Errorf(throughline.ENOTFOUND, "no draft pack")
+	}
+	return p, err
 }
 
 // findDraft returns a person's draft pack, or nil when they have none.

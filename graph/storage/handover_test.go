@@ -453,13 +453,27 @@ func TestDraftPackKeepsWhatIsNotGiven(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Lea edits without having read Bo's draft, then on an old version:
+	// both refused, nothing overwritten.
+	_, err = w.s.DraftPack(w.ctx, throughline.HandoverDraft{
+		PersonID: w.ada.ID, StakeholderPriorities: &stakeholders, DraftedByID: &w.lea.ID,
+	})
+	wantHoError(t, err, throughline.ECONFLICT, "version", "a draft already exists (version 1)")
+	stale := first.Version - 1
+	_, err = w.s.DraftPack(w.ctx, throughline.HandoverDraft{
+		PersonID: w.ada.ID, StakeholderPriorities: &stakeholders, DraftedByID: &w.lea.ID,
+		Version: &stale,
+	})
+	wantHoError(t, err, throughline.ECONFLICT, "version", "you sent version 0, it is now at 1")
+
 	second, err := w.s.DraftPack(w.ctx, throughline.HandoverDraft{
 		PersonID: w.ada.ID, StakeholderPriorities: &stakeholders, DraftedByID: &w.lea.ID,
+		Version: &first.Version,
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if second.ID != first.ID || second.Risks != risks ||
+	if second.ID != first.ID || second.Version != 2 || second.Risks != risks ||
 		second.StakeholderPriorities != strings.TrimSpace(stakeholders) {
 		t.Errorf("second draft = %+v, want draft %d with both notes", second, first.ID)
 	}

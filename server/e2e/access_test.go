@@ -170,7 +170,7 @@ var readPaths = []readPath{
 	{name: "KeyResult.capabilityCoverage.goals", vars: byKeyResult,
 		kinds: []string{kindPlan, kindGoal, kindAction, kindAssessment},
 		query: `query($id: ID!) { node(id: $id) { ... on KeyResult { capabilityCoverage {
-		  goals { title plan { statusReason } actions { title } gap { assessment { note } } }
+		  goals { nodes { title plan { statusReason } actions { title } gap { assessment { note } } } }
 		} } } }`},
 	{name: "DevelopmentAction.goal", vars: byAction,
 		kinds: []string{kindPlan, kindGoal, kindCheckIn, kindPrivate, kindNote},

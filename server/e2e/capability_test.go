@@ -58,20 +58,23 @@ func coverage(t *testing.T, s *testserver.Server, kr string) map[string][]string
 				Requirement struct {
 					Capability struct{ Name string }
 				}
-				Goals []struct {
-					Title string `json:"title"`
+				Goals struct {
+					Nodes []struct {
+						Title string `json:"title"`
+					} `json:"nodes"`
 				} `json:"goals"`
 				Covered bool `json:"covered"`
 			} `json:"capabilityCoverage"`
 		} `json:"node"`
 	}
 	s.MustDo(`query($id: ID!) { node(id: $id) { ... on KeyResult {
-		capabilityCoverage { requirement { capability { name } } goals { title } covered } } } }`,
+		capabilityCoverage { requirement { capability { name } }
+			goals(first: 100) { nodes { title } } covered } } } }`,
 		map[string]any{"id": kr}, &data)
 	out := map[string][]string{}
 	for _, c := range data.Node.CapabilityCoverage {
 		titles := []string{}
-		for _, g := range c.Goals {
+		for _, g := range c.Goals.Nodes {
 			titles = append(titles, g.Title)
 		}
 		if c.Covered != (len(titles) > 0) {
@@ -217,21 +220,23 @@ func checkRequirementNode(t *testing.T, s *testserver.Server, req, kr string) {
 			} `json:"keyResult"`
 			Capability struct {
 				Name       string `json:"name"`
-				RequiredBy []struct {
-					ID string `json:"id"`
+				RequiredBy struct {
+					Nodes []struct {
+						ID string `json:"id"`
+					} `json:"nodes"`
 				} `json:"requiredBy"`
 			} `json:"capability"`
 		} `json:"node"`
 	}
 	s.MustDo(`query($id: ID!) { node(id: $id) { ... on CapabilityRequirement {
 		level reason keyResult { id requirements { id } }
-		capability { name requiredBy { id } } } } }`, map[string]any{"id": req}, &data)
+		capability { name requiredBy { nodes { id } } } } } }`, map[string]any{"id": req}, &data)
 	n := data.Node
 	if n.Level != 3 || n.KeyResult.ID != kr || n.Capability.Name != "Discovery" {
 		t.Errorf("requirement = %+v, want Discovery at 3 for the team key result", n)
 	}
-	if len(n.KeyResult.Requirements) != 2 || len(n.Capability.RequiredBy) != 1 ||
-		n.Capability.RequiredBy[0].ID != req {
+	if len(n.KeyResult.Requirements) != 2 || len(n.Capability.RequiredBy.Nodes) != 1 ||
+		n.Capability.RequiredBy.Nodes[0].ID != req {
 		t.Errorf("requirements %v, requiredBy %v",
 			n.KeyResult.Requirements, n.Capability.RequiredBy)
 	}

@@ -160,7 +160,7 @@ const dashboardQuery = `query($cycle: String, $team: ID) {
   dashboard(cycle: $cycle, teamId: $team) {
     cycle { name }
     team { name }
-    criticalCoverage { total covered share uncovered { title } }
+    criticalCoverage { total covered share uncovered(first: 100) { nodes { title } } }
     planStatusByTeam { team { name } onTrack blocked completed needsReset }
     milestoneAttainment { due doneOnTime share }
     observedChange { distribution { change count } mean }
@@ -176,7 +176,7 @@ type dashboard struct {
 	CriticalCoverage struct {
 		Total, Covered int
 		Share          float64
-		Uncovered      []struct{ Title string }
+		Uncovered      struct{ Nodes []struct{ Title string } }
 	}
 	PlanStatusByTeam []struct {
 		Team                                    struct{ Name string }
@@ -229,7 +229,7 @@ func TestHRReadsTheDashboard(t *testing.T) {
 	}
 	cov := d.CriticalCoverage
 	if cov.Total != 2 || cov.Covered != 1 || cov.Share != 0.5 ||
-		len(cov.Uncovered) != 1 || cov.Uncovered[0].Title != "Win 12 new fleets" {
+		len(cov.Uncovered.Nodes) != 1 || cov.Uncovered.Nodes[0].Title != "Win 12 new fleets" {
 		t.Errorf("critical coverage %+v, want 1 of 2 with the sales key result uncovered", cov)
 	}
 	var teams []string
@@ -261,7 +261,7 @@ func TestDashboardNarrowsToATeamSubtree(t *testing.T) {
 		t.Fatalf("dashboard %+v, want Engineering's", d)
 	}
 	cov := d.CriticalCoverage
-	if cov.Total != 1 || cov.Covered != 1 || cov.Share != 1 || len(cov.Uncovered) != 0 {
+	if cov.Total != 1 || cov.Covered != 1 || cov.Share != 1 || len(cov.Uncovered.Nodes) != 0 {
 		t.Errorf("critical coverage %+v, want Platform's key result, covered", cov)
 	}
 	if len(d.PlanStatusByTeam) != 1 || d.PlanStatusByTeam[0].Team.Name != "Platform" {

@@ -183,15 +183,11 @@ func checkCompanyObjective(t *testing.T, s *testserver.Server, c okrCascade, upd
 			Ref               string  `json:"ref"`
 			Progress          float64 `json:"progress"`
 			AlignedTo         []any   `json:"alignedTo"`
-			AlignedObjectives []struct {
-				ID string `json:"id"`
-			} `json:"alignedObjectives"`
-			KeyResults []struct {
+			AlignedObjectives idPage  `json:"alignedObjectives"`
+			KeyResults        []struct {
 				ID                string `json:"id"`
-				AlignedObjectives []struct {
-					ID string `json:"id"`
-				} `json:"alignedObjectives"`
-				ProgressUpdates struct {
+				AlignedObjectives idPage `json:"alignedObjectives"`
+				ProgressUpdates   struct {
 					TotalCount int `json:"totalCount"`
 					Nodes      []struct {
 						ID string `json:"id"`
@@ -208,8 +204,8 @@ func checkCompanyObjective(t *testing.T, s *testserver.Server, c okrCascade, upd
 	}
 	s.MustDo(`query($id: ID!, $update: ID!) {
 		node(id: $id) { ... on Objective {
-			ref progress alignedTo { __typename } alignedObjectives { id }
-			keyResults { id alignedObjectives { id }
+			ref progress alignedTo { __typename } alignedObjectives { totalCount nodes { id } }
+			keyResults { id alignedObjectives { totalCount nodes { id } }
 				progressUpdates { totalCount nodes { id } } } } }
 		update: node(id: $update) { ... on ProgressUpdate { value keyResult { id } } } }`,
 		map[string]any{"id": c.company, "update": updateID}, &data)
@@ -219,11 +215,10 @@ func checkCompanyObjective(t *testing.T, s *testserver.Server, c okrCascade, upd
 		t.Errorf("company objective: ref %q progress %v alignedTo %v",
 			o.Ref, o.Progress, o.AlignedTo)
 	}
-	if len(o.AlignedObjectives) != 1 || o.AlignedObjectives[0].ID != c.team {
+	if !o.AlignedObjectives.only(c.team) {
 		t.Errorf("aligned objectives = %+v, want the team objective", o.AlignedObjectives)
 	}
-	if len(o.KeyResults) != 1 || len(o.KeyResults[0].AlignedObjectives) != 1 ||
-		o.KeyResults[0].AlignedObjectives[0].ID != c.team {
+	if len(o.KeyResults) != 1 || !o.KeyResults[0].AlignedObjectives.only(c.team) {
 		t.Fatalf("key results = %+v, want one with the team objective aligned", o.KeyResults)
 	}
 	if u := o.KeyResults[0].ProgressUpdates; u.TotalCount != 1 || u.Nodes[0].ID != updateID {
@@ -371,4 +366,17 @@ func TestOKRMutationsReportUserErrors(t *testing.T) {
 		data.KR.Updates.TotalCount != 0 {
 		t.Errorf("after refused mutations: %+v, want nothing written", data)
 	}
+}
+
+// idPage is a connection's count and the IDs of its nodes.
+type idPage struct {
+	TotalCount int `json:"totalCount"`
+	Nodes      []struct {
+		ID string `json:"id"`
+	} `json:"nodes"`
+}
+
+// only reports whether the whole list is the one ID.
+func (p idPage) only(id string) bool {
+	return p.TotalCount == 1 && len(p.Nodes) == 1 && p.Nodes[0].ID == id
 }

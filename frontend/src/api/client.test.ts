@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 
 import { request, RequestError } from './client';
+import { requiredSchemaVersion } from './compat';
 import { ViewerDocument } from './Viewer.generated';
 
 function answer(status: number, body: unknown, type = 'application/json') {
@@ -26,7 +27,10 @@ afterEach(() => {
 
 describe('request', () => {
   test('answers the data', async () => {
-    const data = { serverInfo: { version: 'dev', schemaVersion: 1 }, viewer: { roles: ['HR'], person: null } };
+    const data = {
+      serverInfo: { version: 'dev', schemaVersion: requiredSchemaVersion },
+      viewer: { roles: ['HR'], person: null },
+    };
     answer(200, { data });
     expect(await request(ViewerDocument, {})).toEqual(data);
   });

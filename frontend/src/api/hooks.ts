@@ -88,7 +88,7 @@ export function useMutation<TData, TVars, TPayload extends { userErrors: readonl
       setState({ running: true, userErrors: [] });
       try {
         const payload = latest.current(await request(doc, variables));
-        setState({ running: false, userErrors: payload.userErrors });
+        setState({ running: false, userErrors: payload.userErrors.map(besideField) });
         return payload.userErrors.length === 0 ? payload : undefined;
       } catch (err) {
         const error = toRequestError(err);
@@ -127,9 +127,18 @@ function toRequestError(err: unknown): RequestError {
 export function validationError(err: unknown): UserError | undefined {
   if (!(err instanceof RequestError) || err.kind !== 'server' || !err.field?.length) return undefined;
   if (err.code && err.code !== 'INVALID') return undefined;
-  const name = err.field.join('.');
-  const message = err.message.startsWith(`${name} `) ? `This text${err.message.slice(name.length)}` : err.message;
-  return { field: ['input', ...err.field], message, code: 'INVALID' };
+  return besideField({ field: ['input', ...err.field], message: err.message, code: 'INVALID' });
+}
+
+/**
+ * A userError as a form shows it beside its field: a message that starts
+ * with the field's API name (such as 'note is longer than 20000
+ * characters') reads 'This text is …' instead.
+ */
+export function besideField(e: UserError): UserError {
+  const name = e.field.slice(1).join('.');
+  if (!name || !e.message.startsWith(`${name} `)) return e;
+  return { ...e, message: `This text${e.message.slice(name.length)}` };
 }
 
 /** The message of the userError on the given input field, if any. */

@@ -197,6 +197,8 @@ export type DraftHandoverPackInput = {
   risks?: InputMaybe<Scalars['String']['input']>;
   /** Stakeholders and what each needs. */
   stakeholderPriorities?: InputMaybe<Scalars['String']['input']>;
+  /** The version of the draft this edit was made on, as last read; leave it out only when the person has no draft yet. Another version is a CONFLICT, and nothing is overwritten. */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One piece of evidence for a new assessment. */

@@ -34,8 +34,10 @@ type ResolverRoot interface {
 	Assessment() AssessmentResolver
 	AuditEntry() AuditEntryResolver
 	Capability() CapabilityResolver
+	CapabilityCoverage() CapabilityCoverageResolver
 	CapabilityRequirement() CapabilityRequirementResolver
 	CheckIn() CheckInResolver
+	CriticalCoverage() CriticalCoverageResolver
 	Cycle() CycleResolver
 	DevelopmentAction() DevelopmentActionResolver
 	DevelopmentGoal() DevelopmentGoalResolver
@@ -140,7 +142,7 @@ type ComplexityRoot struct {
 		ID          func(childComplexity int) int
 		Levels      func(childComplexity int) int
 		Name        func(childComplexity int) int
-		RequiredBy  func(childComplexity int) int
+		RequiredBy  func(childComplexity int, first *int32, after *string) int
 	}
 
 	CapabilityConnection struct {
@@ -152,7 +154,7 @@ type ComplexityRoot struct {
 
 	CapabilityCoverage struct {
 		Covered     func(childComplexity int) int
-		Goals       func(childComplexity int) int
+		Goals       func(childComplexity int, first *int32, after *string) int
 		Requirement func(childComplexity int) int
 	}
 
@@ -180,6 +182,18 @@ type ComplexityRoot struct {
 		KeyResult  func(childComplexity int) int
 		Level      func(childComplexity int) int
 		Reason     func(childComplexity int) int
+	}
+
+	CapabilityRequirementConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	CapabilityRequirementEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	CheckIn struct {
@@ -257,7 +271,7 @@ type ComplexityRoot struct {
 		Covered   func(childComplexity int) int
 		Share     func(childComplexity int) int
 		Total     func(childComplexity int) int
-		Uncovered func(childComplexity int) int
+		Uncovered func(childComplexity int, first *int32, after *string) int
 	}
 
 	Cycle struct {
@@ -319,6 +333,18 @@ type ComplexityRoot struct {
 		State        func(childComplexity int) int
 		TargetLevel  func(childComplexity int) int
 		Title        func(childComplexity int) int
+	}
+
+	DevelopmentGoalConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	DevelopmentGoalEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	DevelopmentPlan struct {
@@ -469,6 +495,7 @@ type ComplexityRoot struct {
 		Person                func(childComplexity int) int
 		Risks                 func(childComplexity int) int
 		StakeholderPriorities func(childComplexity int) int
+		Version               func(childComplexity int) int
 	}
 
 	HandoverWarning struct {
@@ -483,7 +510,7 @@ type ComplexityRoot struct {
 	}
 
 	KeyResult struct {
-		AlignedObjectives  func(childComplexity int) int
+		AlignedObjectives  func(childComplexity int, first *int32, after *string) int
 		CapabilityCoverage func(childComplexity int) int
 		Confidence         func(childComplexity int) int
 		Critical           func(childComplexity int) int
@@ -566,7 +593,7 @@ type ComplexityRoot struct {
 	}
 
 	Objective struct {
-		AlignedObjectives func(childComplexity int) int
+		AlignedObjectives func(childComplexity int, first *int32, after *string) int
 		AlignedTo         func(childComplexity int) int
 		Cycle             func(childComplexity int) int
 		Description       func(childComplexity int) int
@@ -619,6 +646,7 @@ type ComplexityRoot struct {
 		Assessments      func(childComplexity int, first *int32, after *string) int
 		AwaitingHandover func(childComplexity int) int
 		Email            func(childComplexity int) int
+		HandoverDraft    func(childComplexity int) int
 		Handovers        func(childComplexity int, first *int32, after *string) int
 		ID               func(childComplexity int) int
 		LeftOn           func(childComplexity int) int
@@ -895,7 +923,10 @@ type CapabilityResolver interface {
 	ID(ctx context.Context, obj *throughline.Capability) (string, error)
 
 	Levels(ctx context.Context, obj *throughline.Capability) ([]*throughline.CapabilityLevel, error)
-	RequiredBy(ctx context.Context, obj *throughline.Capability) ([]*throughline.CapabilityRequirement, error)
+	RequiredBy(ctx context.Context, obj *throughline.Capability, first *int32, after *string) (*model.CapabilityRequirementConnection, error)
+}
+type CapabilityCoverageResolver interface {
+	Goals(ctx context.Context, obj *model.CapabilityCoverage, first *int32, after *string) (*model.DevelopmentGoalConnection, error)
 }
 type CapabilityRequirementResolver interface {
 	ID(ctx context.Context, obj *throughline.CapabilityRequirement) (string, error)
@@ -911,6 +942,9 @@ type CheckInResolver interface {
 	ObservedChange(ctx context.Context, obj *throughline.CheckIn) (*throughline.ObservedChange, error)
 
 	Note(ctx context.Context, obj *throughline.CheckIn) (*string, error)
+}
+type CriticalCoverageResolver interface {
+	Uncovered(ctx context.Context, obj *model.CriticalCoverage, first *int32, after *string) (*model.KeyResultConnection, error)
 }
 type CycleResolver interface {
 	ID(ctx context.Context, obj *throughline.Cycle) (string, error)
@@ -984,7 +1018,7 @@ type KeyResultResolver interface {
 	Metric(ctx context.Context, obj *throughline.KeyResult) (*model.Metric, error)
 
 	ProgressUpdates(ctx context.Context, obj *throughline.KeyResult, first *int32, after *string) (*model.ProgressUpdateConnection, error)
-	AlignedObjectives(ctx context.Context, obj *throughline.KeyResult) ([]*throughline.Objective, error)
+	AlignedObjectives(ctx context.Context, obj *throughline.KeyResult, first *int32, after *string) (*model.ObjectiveConnection, error)
 	Requirements(ctx context.Context, obj *throughline.KeyResult) ([]*throughline.CapabilityRequirement, error)
 	CapabilityCoverage(ctx context.Context, obj *throughline.KeyResult) ([]*model.CapabilityCoverage, error)
 }
@@ -1033,7 +1067,7 @@ type ObjectiveResolver interface {
 	Owner(ctx context.Context, obj *throughline.Objective) (*throughline.Person, error)
 	Team(ctx context.Context, obj *throughline.Objective) (*throughline.Team, error)
 	AlignedTo(ctx context.Context, obj *throughline.Objective) ([]scalar.Node, error)
-	AlignedObjectives(ctx context.Context, obj *throughline.Objective) ([]*throughline.Objective, error)
+	AlignedObjectives(ctx context.Context, obj *throughline.Objective, first *int32, after *string) (*model.ObjectiveConnection, error)
 	KeyResults(ctx context.Context, obj *throughline.Objective) ([]*throughline.KeyResult, error)
 	Progress(ctx context.Context, obj *throughline.Objective) (float64, error)
 }
@@ -1046,6 +1080,7 @@ type PersonResolver interface {
 	Plan(ctx context.Context, obj *throughline.Person, cycle *string) (*throughline.DevelopmentPlan, error)
 	Assessments(ctx context.Context, obj *throughline.Person, first *int32, after *string) (*model.AssessmentConnection, error)
 	OwnedKeyResults(ctx context.Context, obj *throughline.Person, cycle *string, first *int32, after *string) (*model.KeyResultConnection, error)
+	HandoverDraft(ctx context.Context, obj *throughline.Person) (*throughline.HandoverPack, error)
 	ManagerHistory(ctx context.Context, obj *throughline.Person) ([]*throughline.ManagerStint, error)
 	Handovers(ctx context.Context, obj *throughline.Person, first *int32, after *string) (*model.HandoverConnection, error)
 	AwaitingHandover(ctx context.Context, obj *throughline.Person) (bool, error)
@@ -1414,7 +1449,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Capability.RequiredBy(childComplexity), true
+		args, err := ec.field_Capability_requiredBy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Capability.RequiredBy(childComplexity, args["first"].(*int32), args["after"].(*string)), true
 
 	case "CapabilityConnection.edges":
 		if e.ComplexityRoot.CapabilityConnection.Edges == nil {
@@ -1452,7 +1492,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.CapabilityCoverage.Goals(childComplexity), true
+		args, err := ec.field_CapabilityCoverage_goals_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.CapabilityCoverage.Goals(childComplexity, args["first"].(*int32), args["after"].(*string)), true
 	case "CapabilityCoverage.requirement":
 		if e.ComplexityRoot.CapabilityCoverage.Requirement == nil {
 			break
@@ -1547,6 +1592,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CapabilityRequirement.Reason(childComplexity), true
+
+	case "CapabilityRequirementConnection.edges":
+		if e.ComplexityRoot.CapabilityRequirementConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CapabilityRequirementConnection.Edges(childComplexity), true
+	case "CapabilityRequirementConnection.nodes":
+		if e.ComplexityRoot.CapabilityRequirementConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CapabilityRequirementConnection.Nodes(childComplexity), true
+	case "CapabilityRequirementConnection.pageInfo":
+		if e.ComplexityRoot.CapabilityRequirementConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CapabilityRequirementConnection.PageInfo(childComplexity), true
+	case "CapabilityRequirementConnection.totalCount":
+		if e.ComplexityRoot.CapabilityRequirementConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CapabilityRequirementConnection.TotalCount(childComplexity), true
+
+	case "CapabilityRequirementEdge.cursor":
+		if e.ComplexityRoot.CapabilityRequirementEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CapabilityRequirementEdge.Cursor(childComplexity), true
+	case "CapabilityRequirementEdge.node":
+		if e.ComplexityRoot.CapabilityRequirementEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CapabilityRequirementEdge.Node(childComplexity), true
 
 	case "CheckIn.author":
 		if e.ComplexityRoot.CheckIn.Author == nil {
@@ -1810,7 +1893,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.CriticalCoverage.Uncovered(childComplexity), true
+		args, err := ec.field_CriticalCoverage_uncovered_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.CriticalCoverage.Uncovered(childComplexity, args["first"].(*int32), args["after"].(*string)), true
 
 	case "Cycle.endsOn":
 		if e.ComplexityRoot.Cycle.EndsOn == nil {
@@ -2080,6 +2168,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DevelopmentGoal.Title(childComplexity), true
+
+	case "DevelopmentGoalConnection.edges":
+		if e.ComplexityRoot.DevelopmentGoalConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DevelopmentGoalConnection.Edges(childComplexity), true
+	case "DevelopmentGoalConnection.nodes":
+		if e.ComplexityRoot.DevelopmentGoalConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DevelopmentGoalConnection.Nodes(childComplexity), true
+	case "DevelopmentGoalConnection.pageInfo":
+		if e.ComplexityRoot.DevelopmentGoalConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DevelopmentGoalConnection.PageInfo(childComplexity), true
+	case "DevelopmentGoalConnection.totalCount":
+		if e.ComplexityRoot.DevelopmentGoalConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DevelopmentGoalConnection.TotalCount(childComplexity), true
+
+	case "DevelopmentGoalEdge.cursor":
+		if e.ComplexityRoot.DevelopmentGoalEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DevelopmentGoalEdge.Cursor(childComplexity), true
+	case "DevelopmentGoalEdge.node":
+		if e.ComplexityRoot.DevelopmentGoalEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DevelopmentGoalEdge.Node(childComplexity), true
 
 	case "DevelopmentPlan.careerGoals":
 		if e.ComplexityRoot.DevelopmentPlan.CareerGoals == nil {
@@ -2696,6 +2822,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.HandoverPack.StakeholderPriorities(childComplexity), true
+	case "HandoverPack.version":
+		if e.ComplexityRoot.HandoverPack.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandoverPack.Version(childComplexity), true
 
 	case "HandoverWarning.code":
 		if e.ComplexityRoot.HandoverWarning.Code == nil {
@@ -2734,7 +2866,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.KeyResult.AlignedObjectives(childComplexity), true
+		args, err := ec.field_KeyResult_alignedObjectives_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.KeyResult.AlignedObjectives(childComplexity, args["first"].(*int32), args["after"].(*string)), true
 	case "KeyResult.capabilityCoverage":
 		if e.ComplexityRoot.KeyResult.CapabilityCoverage == nil {
 			break
@@ -3268,7 +3405,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Objective.AlignedObjectives(childComplexity), true
+		args, err := ec.field_Objective_alignedObjectives_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Objective.AlignedObjectives(childComplexity, args["first"].(*int32), args["after"].(*string)), true
 	case "Objective.alignedTo":
 		if e.ComplexityRoot.Objective.AlignedTo == nil {
 			break
@@ -3467,6 +3609,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Email(childComplexity), true
+	case "Person.handoverDraft":
+		if e.ComplexityRoot.Person.HandoverDraft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.HandoverDraft(childComplexity), true
 	case "Person.handovers":
 		if e.ComplexityRoot.Person.Handovers == nil {
 			break
@@ -4742,8 +4890,13 @@ type Capability implements Node {
   description: String!
   "The level scale, from 1 up, with what each level looks like."
   levels: [CapabilityLevel!]!
-  "Key results that need this capability."
-  requiredBy: [CapabilityRequirement!]!
+  "The needs key results have of this capability, oldest first."
+  requiredBy(
+    "Page size, 1 to 100; 20 when left out."
+    first: Int
+    "The ` + "`" + `endCursor` + "`" + ` of the previous page."
+    after: String
+  ): CapabilityRequirementConnection!
 }
 
 "What one level of a capability looks like in someone's work."
@@ -4788,6 +4941,26 @@ type CapabilityRequirement implements Node {
   level: Int!
   "Why the key result needs it."
   reason: String!
+}
+
+"A page of capability requirements."
+type CapabilityRequirementConnection {
+  "The requirements on this page, with cursors."
+  edges: [CapabilityRequirementEdge!]!
+  "The requirements on this page."
+  nodes: [CapabilityRequirement!]!
+  "Where this page sits."
+  pageInfo: PageInfo!
+  "How many requirements the whole list holds."
+  totalCount: Int!
+}
+
+"A capability requirement in a page, with its cursor."
+type CapabilityRequirementEdge {
+  "Pass as ` + "`" + `after` + "`" + ` to start the next page after this requirement."
+  cursor: String!
+  "The requirement."
+  node: CapabilityRequirement!
 }
 
 "The kind of delivery signal behind an assessment."
@@ -4860,9 +5033,14 @@ type AssessmentEdge {
 type CapabilityCoverage {
   "The requirement."
   requirement: CapabilityRequirement!
-  "Active execution goals that build this capability for this key result."
-  goals: [DevelopmentGoal!]!
-  "Whether anybody is building it: false means a gap nobody is working on."
+  "Active execution goals that build this capability for this key result, oldest first; only those whose plans you may read."
+  goals(
+    "Page size, 1 to 100; 20 when left out."
+    first: Int
+    "The ` + "`" + `endCursor` + "`" + ` of the previous page."
+    after: String
+  ): DevelopmentGoalConnection!
+  "Whether anybody is building it, whether or not you may read their plan: false means a gap nobody is working on."
   covered: Boolean!
 }
 
@@ -5058,8 +5236,13 @@ type CriticalCoverage {
   covered: Int!
   "covered / total; 0 when there are none."
   share: Float!
-  "The critical key results nobody is building capability for."
-  uncovered: [KeyResult!]!
+  "The critical key results nobody is building capability for, oldest first."
+  uncovered(
+    "Page size, 1 to 100; 20 when left out."
+    first: Int
+    "The ` + "`" + `endCursor` + "`" + ` of the previous page."
+    after: String
+  ): KeyResultConnection!
 }
 
 "Plan statuses in one team."
@@ -5172,6 +5355,8 @@ type HandoverPack implements Node {
   risks: String!
   "Stakeholders the person works with, and what each needs, from the outgoing manager."
   stakeholderPriorities: String!
+  "Rises with each edit of the draft; send it with the next edit."
+  version: Int!
   "The plan as it stood at the move (or stands now, for a draft)."
   contents: HandoverContents!
   "When the incoming manager acknowledged the pack; null while it waits."
@@ -5307,6 +5492,8 @@ type HandoverEdge {
 }
 
 extend type Person {
+  "The handover pack being drafted for this person before a move, with its version for the next edit; null when there is none or you may not read it."
+  handoverDraft: HandoverPack
   "Who managed this person and when, oldest first."
   managerHistory: [ManagerStint!]!
   "Handovers that moved this person, newest first."
@@ -5342,6 +5529,8 @@ input DraftHandoverPackInput {
   risks: String
   "Stakeholders and what each needs."
   stakeholderPriorities: String
+  "The version of the draft this edit was made on, as last read; leave it out only when the person has no draft yet. Another version is a CONFLICT, and nothing is overwritten."
+  version: Int
 }
 
 "The result of draftHandoverPack."
@@ -5409,7 +5598,7 @@ extend type Mutation {
   draftHandoverPack("What to change." input: DraftHandoverPackInput!): DraftHandoverPackPayload!
   "Moves people to a new manager in one step, with a pack per person; their plans and history move with them."
   handOver("What to change." input: HandOverInput!): HandOverPayload!
-  "Acknowledges a handover pack; the incoming manager."
+  "Acknowledges a handover pack; the incoming manager, or HR for one who cannot (the pack then names HR as who acknowledged it)."
   acknowledgeHandoverPack("What to change." input: AcknowledgeHandoverPackInput!): AcknowledgeHandoverPackPayload!
   "Records that a person left; their reports await a handover."
   recordDeparture("What to change." input: RecordDepartureInput!): RecordDeparturePayload!
@@ -5445,8 +5634,13 @@ type Objective implements Node {
   team: Team
   "What this objective aligns to: key results or objectives one level up. Several are allowed; a company objective has none."
   alignedTo: [AlignmentParent!]!
-  "Objectives that align to this one directly."
-  alignedObjectives: [Objective!]!
+  "Objectives that align to this one directly, oldest first."
+  alignedObjectives(
+    "Page size, 1 to 100; 20 when left out."
+    first: Int
+    "The ` + "`" + `endCursor` + "`" + ` of the previous page."
+    after: String
+  ): ObjectiveConnection!
   "The key results that measure this objective."
   keyResults: [KeyResult!]!
   "The mean progress of its key results, from 0 to 1."
@@ -5505,8 +5699,13 @@ type KeyResult implements Node {
     "The ` + "`" + `endCursor` + "`" + ` of the previous page."
     after: String
   ): ProgressUpdateConnection!
-  "Objectives that align to this key result."
-  alignedObjectives: [Objective!]!
+  "Objectives that align to this key result, oldest first."
+  alignedObjectives(
+    "Page size, 1 to 100; 20 when left out."
+    first: Int
+    "The ` + "`" + `endCursor` + "`" + ` of the previous page."
+    after: String
+  ): ObjectiveConnection!
   "The capabilities this key result needs, at what level and why."
   requirements: [CapabilityRequirement!]!
   "For each capability this key result needs: who is building it through an active goal, and whether anybody is."
@@ -6255,8 +6454,28 @@ type DevelopmentGoal implements Node {
   horizon: String!
   "Whether it is still being worked on."
   state: GoalState!
-  "Its actions, oldest first."
+  "Its actions, oldest first. Not paged: a goal is narrow by design (real work, exposure, one course), and the server refuses an action beyond the 12th of a goal, done ones included, so the list holds 12 at most."
   actions: [DevelopmentAction!]!
+}
+
+"A page of development goals."
+type DevelopmentGoalConnection {
+  "The goals on this page, with cursors."
+  edges: [DevelopmentGoalEdge!]!
+  "The goals on this page."
+  nodes: [DevelopmentGoal!]!
+  "Where this page sits."
+  pageInfo: PageInfo!
+  "How many goals the whole list holds."
+  totalCount: Int!
+}
+
+"A development goal in a page, with its cursor."
+type DevelopmentGoalEdge {
+  "Pass as ` + "`" + `after` + "`" + ` to start the next page after this goal."
+  cursor: String!
+  "The goal."
+  node: DevelopmentGoal!
 }
 
 "One step of a goal: real work, exposure or a course."
@@ -6558,7 +6777,7 @@ extend type Mutation {
   addDevelopmentGoal("What to change." input: AddDevelopmentGoalInput!): AddDevelopmentGoalPayload!
   "Changes a goal."
   updateDevelopmentGoal("What to change." input: UpdateDevelopmentGoalInput!): UpdateDevelopmentGoalPayload!
-  "Adds an action to a goal."
+  "Adds an action to a goal; a goal holds at most 12 actions, done ones included."
   addDevelopmentAction("What to change." input: AddDevelopmentActionInput!): AddDevelopmentActionPayload!
   "Changes an action, marks it done or reopens it."
   updateDevelopmentAction("What to change." input: UpdateDevelopmentActionInput!): UpdateDevelopmentActionPayload!
@@ -7072,6 +7291,30 @@ func (ec *executionContext) childFields_CapabilityRequirement(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type CapabilityRequirement", field.Name)
 }
 
+func (ec *executionContext) childFields_CapabilityRequirementConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_CapabilityRequirementConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_CapabilityRequirementConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_CapabilityRequirementConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_CapabilityRequirementConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CapabilityRequirementConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_CapabilityRequirementEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_CapabilityRequirementEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_CapabilityRequirementEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CapabilityRequirementEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_CheckIn(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -7348,6 +7591,30 @@ func (ec *executionContext) childFields_DevelopmentGoal(ctx context.Context, fie
 		return ec.fieldContext_DevelopmentGoal_carriedFrom(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DevelopmentGoal", field.Name)
+}
+
+func (ec *executionContext) childFields_DevelopmentGoalConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_DevelopmentGoalConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_DevelopmentGoalConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_DevelopmentGoalConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_DevelopmentGoalConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DevelopmentGoalConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_DevelopmentGoalEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_DevelopmentGoalEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_DevelopmentGoalEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DevelopmentGoalEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_DevelopmentPlan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7638,6 +7905,8 @@ func (ec *executionContext) childFields_HandoverPack(ctx context.Context, field 
 		return ec.fieldContext_HandoverPack_risks(ctx, field)
 	case "stakeholderPriorities":
 		return ec.fieldContext_HandoverPack_stakeholderPriorities(ctx, field)
+	case "version":
+		return ec.fieldContext_HandoverPack_version(ctx, field)
 	case "contents":
 		return ec.fieldContext_HandoverPack_contents(ctx, field)
 	case "acknowledgedAt":
@@ -7892,6 +8161,8 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_assessments(ctx, field)
 	case "ownedKeyResults":
 		return ec.fieldContext_Person_ownedKeyResults(ctx, field)
+	case "handoverDraft":
+		return ec.fieldContext_Person_handoverDraft(ctx, field)
 	case "managerHistory":
 		return ec.fieldContext_Person_managerHistory(ctx, field)
 	case "handovers":
@@ -8450,6 +8721,72 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) field_CapabilityCoverage_goals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int32, error) {
+			return ec.unmarshalOInt2ᚖint32(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Capability_requiredBy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int32, error) {
+			return ec.unmarshalOInt2ᚖint32(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_CriticalCoverage_uncovered_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int32, error) {
+			return ec.unmarshalOInt2ᚖint32(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Cycle_objectives_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8481,6 +8818,28 @@ func (ec *executionContext) field_Cycle_objectives_args(ctx context.Context, raw
 }
 
 func (ec *executionContext) field_DevelopmentPlan_checkIns_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int32, error) {
+			return ec.unmarshalOInt2ᚖint32(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_KeyResult_alignedObjectives_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
@@ -8941,6 +9300,28 @@ func (ec *executionContext) field_Mutation_updateTeam_args(ctx context.Context, 
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Objective_alignedObjectives_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int32, error) {
+			return ec.unmarshalOInt2ᚖint32(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -10896,25 +11277,37 @@ func (ec *executionContext) _Capability_requiredBy(ctx context.Context, field gr
 			return ec.fieldContext_Capability_requiredBy(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Capability().RequiredBy(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Capability().RequiredBy(ctx, obj, fc.Args["first"].(*int32), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*throughline.CapabilityRequirement) graphql.Marshaler {
-			return ec.marshalNCapabilityRequirement2ᚕᚖthroughlineᚗdevᚋgraphᚐCapabilityRequirementᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CapabilityRequirementConnection) graphql.Marshaler {
+			return ec.marshalNCapabilityRequirementConnection2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐCapabilityRequirementConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Capability_requiredBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Capability_requiredBy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Capability",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_CapabilityRequirement(ctx, field)
+			return ec.childFields_CapabilityRequirementConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Capability_requiredBy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -11079,25 +11472,37 @@ func (ec *executionContext) _CapabilityCoverage_goals(ctx context.Context, field
 			return ec.fieldContext_CapabilityCoverage_goals(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Goals, nil
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.CapabilityCoverage().Goals(ctx, obj, fc.Args["first"].(*int32), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*throughline.DevelopmentGoal) graphql.Marshaler {
-			return ec.marshalNDevelopmentGoal2ᚕᚖthroughlineᚗdevᚋgraphᚐDevelopmentGoalᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DevelopmentGoalConnection) graphql.Marshaler {
+			return ec.marshalNDevelopmentGoalConnection2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐDevelopmentGoalConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_CapabilityCoverage_goals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_CapabilityCoverage_goals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "CapabilityCoverage",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_DevelopmentGoal(ctx, field)
+			return ec.childFields_DevelopmentGoalConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_CapabilityCoverage_goals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -11481,6 +11886,180 @@ func (ec *executionContext) _CapabilityRequirement_reason(ctx context.Context, f
 }
 func (ec *executionContext) fieldContext_CapabilityRequirement_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CapabilityRequirement", field, false, false, "String")
+}
+
+func (ec *executionContext) _CapabilityRequirementConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.CapabilityRequirementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CapabilityRequirementConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CapabilityRequirementEdge) graphql.Marshaler {
+			return ec.marshalNCapabilityRequirementEdge2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐCapabilityRequirementEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CapabilityRequirementConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CapabilityRequirementConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CapabilityRequirementEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CapabilityRequirementConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.CapabilityRequirementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CapabilityRequirementConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*throughline.CapabilityRequirement) graphql.Marshaler {
+			return ec.marshalNCapabilityRequirement2ᚕᚖthroughlineᚗdevᚋgraphᚐCapabilityRequirementᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CapabilityRequirementConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CapabilityRequirementConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CapabilityRequirement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CapabilityRequirementConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.CapabilityRequirementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CapabilityRequirementConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CapabilityRequirementConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CapabilityRequirementConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CapabilityRequirementConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.CapabilityRequirementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CapabilityRequirementConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CapabilityRequirementConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CapabilityRequirementConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CapabilityRequirementEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.CapabilityRequirementEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CapabilityRequirementEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CapabilityRequirementEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CapabilityRequirementEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _CapabilityRequirementEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.CapabilityRequirementEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CapabilityRequirementEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.CapabilityRequirement) graphql.Marshaler {
+			return ec.marshalNCapabilityRequirement2ᚖthroughlineᚗdevᚋgraphᚐCapabilityRequirement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CapabilityRequirementEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CapabilityRequirementEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CapabilityRequirement(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _CheckIn_id(ctx context.Context, field graphql.CollectedField, obj *throughline.CheckIn) (ret graphql.Marshaler) {
@@ -12633,25 +13212,37 @@ func (ec *executionContext) _CriticalCoverage_uncovered(ctx context.Context, fie
 			return ec.fieldContext_CriticalCoverage_uncovered(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Uncovered, nil
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.CriticalCoverage().Uncovered(ctx, obj, fc.Args["first"].(*int32), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*throughline.KeyResult) graphql.Marshaler {
-			return ec.marshalNKeyResult2ᚕᚖthroughlineᚗdevᚋgraphᚐKeyResultᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.KeyResultConnection) graphql.Marshaler {
+			return ec.marshalNKeyResultConnection2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐKeyResultConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_CriticalCoverage_uncovered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_CriticalCoverage_uncovered(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "CriticalCoverage",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_KeyResult(ctx, field)
+			return ec.childFields_KeyResultConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_CriticalCoverage_uncovered_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -13848,6 +14439,180 @@ func (ec *executionContext) fieldContext_DevelopmentGoal_carriedFrom(_ context.C
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DevelopmentGoal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DevelopmentGoalConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.DevelopmentGoalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DevelopmentGoalConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DevelopmentGoalEdge) graphql.Marshaler {
+			return ec.marshalNDevelopmentGoalEdge2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐDevelopmentGoalEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DevelopmentGoalConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DevelopmentGoalConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DevelopmentGoalEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DevelopmentGoalConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.DevelopmentGoalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DevelopmentGoalConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*throughline.DevelopmentGoal) graphql.Marshaler {
+			return ec.marshalNDevelopmentGoal2ᚕᚖthroughlineᚗdevᚋgraphᚐDevelopmentGoalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DevelopmentGoalConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DevelopmentGoalConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DevelopmentGoal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DevelopmentGoalConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.DevelopmentGoalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DevelopmentGoalConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DevelopmentGoalConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DevelopmentGoalConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DevelopmentGoalConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.DevelopmentGoalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DevelopmentGoalConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DevelopmentGoalConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DevelopmentGoalConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DevelopmentGoalEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.DevelopmentGoalEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DevelopmentGoalEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DevelopmentGoalEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DevelopmentGoalEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _DevelopmentGoalEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.DevelopmentGoalEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DevelopmentGoalEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.DevelopmentGoal) graphql.Marshaler {
+			return ec.marshalNDevelopmentGoal2ᚖthroughlineᚗdevᚋgraphᚐDevelopmentGoal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DevelopmentGoalEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DevelopmentGoalEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_DevelopmentGoal(ctx, field)
 		},
@@ -16394,6 +17159,29 @@ func (ec *executionContext) fieldContext_HandoverPack_stakeholderPriorities(_ co
 	return graphql.NewScalarFieldContext("HandoverPack", field, false, false, "String")
 }
 
+func (ec *executionContext) _HandoverPack_version(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverPack) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandoverPack_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandoverPack_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandoverPack", field, false, false, "Int")
+}
+
 func (ec *executionContext) _HandoverPack_contents(ctx context.Context, field graphql.CollectedField, obj *throughline.HandoverPack) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16956,25 +17744,37 @@ func (ec *executionContext) _KeyResult_alignedObjectives(ctx context.Context, fi
 			return ec.fieldContext_KeyResult_alignedObjectives(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.KeyResult().AlignedObjectives(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.KeyResult().AlignedObjectives(ctx, obj, fc.Args["first"].(*int32), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*throughline.Objective) graphql.Marshaler {
-			return ec.marshalNObjective2ᚕᚖthroughlineᚗdevᚋgraphᚐObjectiveᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ObjectiveConnection) graphql.Marshaler {
+			return ec.marshalNObjectiveConnection2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐObjectiveConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_KeyResult_alignedObjectives(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_KeyResult_alignedObjectives(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "KeyResult",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Objective(ctx, field)
+			return ec.childFields_ObjectiveConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_KeyResult_alignedObjectives_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -19083,25 +19883,37 @@ func (ec *executionContext) _Objective_alignedObjectives(ctx context.Context, fi
 			return ec.fieldContext_Objective_alignedObjectives(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Objective().AlignedObjectives(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Objective().AlignedObjectives(ctx, obj, fc.Args["first"].(*int32), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*throughline.Objective) graphql.Marshaler {
-			return ec.marshalNObjective2ᚕᚖthroughlineᚗdevᚋgraphᚐObjectiveᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ObjectiveConnection) graphql.Marshaler {
+			return ec.marshalNObjectiveConnection2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐObjectiveConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Objective_alignedObjectives(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Objective_alignedObjectives(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Objective",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Objective(ctx, field)
+			return ec.childFields_ObjectiveConnection(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Objective_alignedObjectives_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -19943,6 +20755,38 @@ func (ec *executionContext) fieldContext_Person_ownedKeyResults(ctx context.Cont
 	if fc.Args, err = ec.field_Person_ownedKeyResults_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_handoverDraft(ctx context.Context, field graphql.CollectedField, obj *throughline.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_handoverDraft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Person().HandoverDraft(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *throughline.HandoverPack) graphql.Marshaler {
+			return ec.marshalOHandoverPack2ᚖthroughlineᚗdevᚋgraphᚐHandoverPack(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_handoverDraft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HandoverPack(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -25976,7 +26820,7 @@ func (ec *executionContext) unmarshalInputDraftHandoverPackInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"personId", "risks", "stakeholderPriorities"}
+	fieldsInOrder := [...]string{"personId", "risks", "stakeholderPriorities", "version"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -26004,6 +26848,13 @@ func (ec *executionContext) unmarshalInputDraftHandoverPackInput(ctx context.Con
 				return it, err
 			}
 			it.StakeholderPriorities = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint32(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
 		}
 	}
 	return it, nil
@@ -28322,17 +29173,18 @@ func (ec *executionContext) _CapabilityCoverage(ctx context.Context, sel ast.Sel
 		case "requirement":
 			out.Values[i] = ec._CapabilityCoverage_requirement(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "goals":
-			out.Values[i] = ec._CapabilityCoverage_goals(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CapabilityCoverage_goals(ctx, field, obj)
+				})
 		case "covered":
 			out.Values[i] = ec._CapabilityCoverage_covered(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -28518,6 +29370,92 @@ func (ec *executionContext) _CapabilityRequirement(ctx context.Context, sel ast.
 			out.Values[i] = ec._CapabilityRequirement_reason(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var capabilityRequirementConnectionImplementors = []string{"CapabilityRequirementConnection"}
+
+func (ec *executionContext) _CapabilityRequirementConnection(ctx context.Context, sel ast.SelectionSet, obj *model.CapabilityRequirementConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, capabilityRequirementConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CapabilityRequirementConnection")
+		case "edges":
+			out.Values[i] = ec._CapabilityRequirementConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._CapabilityRequirementConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._CapabilityRequirementConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._CapabilityRequirementConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var capabilityRequirementEdgeImplementors = []string{"CapabilityRequirementEdge"}
+
+func (ec *executionContext) _CapabilityRequirementEdge(ctx context.Context, sel ast.SelectionSet, obj *model.CapabilityRequirementEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, capabilityRequirementEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CapabilityRequirementEdge")
+		case "cursor":
+			out.Values[i] = ec._CapabilityRequirementEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._CapabilityRequirementEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -29053,23 +29991,24 @@ func (ec *executionContext) _CriticalCoverage(ctx context.Context, sel ast.Selec
 		case "total":
 			out.Values[i] = ec._CriticalCoverage_total(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "covered":
 			out.Values[i] = ec._CriticalCoverage_covered(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "share":
 			out.Values[i] = ec._CriticalCoverage_share(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "uncovered":
-			out.Values[i] = ec._CriticalCoverage_uncovered(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CriticalCoverage_uncovered(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -29468,6 +30407,92 @@ func (ec *executionContext) _DevelopmentGoal(ctx context.Context, sel ast.Select
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._DevelopmentGoal_carriedFrom(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var developmentGoalConnectionImplementors = []string{"DevelopmentGoalConnection"}
+
+func (ec *executionContext) _DevelopmentGoalConnection(ctx context.Context, sel ast.SelectionSet, obj *model.DevelopmentGoalConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, developmentGoalConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DevelopmentGoalConnection")
+		case "edges":
+			out.Values[i] = ec._DevelopmentGoalConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._DevelopmentGoalConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._DevelopmentGoalConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._DevelopmentGoalConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var developmentGoalEdgeImplementors = []string{"DevelopmentGoalEdge"}
+
+func (ec *executionContext) _DevelopmentGoalEdge(ctx context.Context, sel ast.SelectionSet, obj *model.DevelopmentGoalEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, developmentGoalEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DevelopmentGoalEdge")
+		case "cursor":
+			out.Values[i] = ec._DevelopmentGoalEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._DevelopmentGoalEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -30438,6 +31463,11 @@ func (ec *executionContext) _HandoverPack(ctx context.Context, sel ast.Selection
 			}
 		case "stakeholderPriorities":
 			out.Values[i] = ec._HandoverPack_stakeholderPriorities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._HandoverPack_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -31564,6 +32594,12 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_ownedKeyResults(ctx, field, obj)
+				})
+		case "handoverDraft":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_handoverDraft(ctx, field, obj)
 				})
 		case "managerHistory":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -34060,6 +35096,38 @@ func (ec *executionContext) marshalNCapabilityRequirement2ᚖthroughlineᚗdev�
 	return ec._CapabilityRequirement(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNCapabilityRequirementConnection2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐCapabilityRequirementConnection(ctx context.Context, sel ast.SelectionSet, v *model.CapabilityRequirementConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CapabilityRequirementConnection!")
+		return graphql.Null
+	}
+	return ec._CapabilityRequirementConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCapabilityRequirementEdge2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐCapabilityRequirementEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CapabilityRequirementEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCapabilityRequirementEdge2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐCapabilityRequirementEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCapabilityRequirementEdge2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐCapabilityRequirementEdge(ctx context.Context, sel ast.SelectionSet, v *model.CapabilityRequirementEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CapabilityRequirementEdge!")
+		return graphql.Null
+	}
+	return ec._CapabilityRequirementEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNCheckIn2ᚕᚖthroughlineᚗdevᚋgraphᚐCheckInᚄ(ctx context.Context, sel ast.SelectionSet, v []*throughline.CheckIn) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -34391,6 +35459,38 @@ func (ec *executionContext) marshalNDevelopmentGoal2ᚖthroughlineᚗdevᚋgraph
 		return graphql.Null
 	}
 	return ec._DevelopmentGoal(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDevelopmentGoalConnection2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐDevelopmentGoalConnection(ctx context.Context, sel ast.SelectionSet, v *model.DevelopmentGoalConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DevelopmentGoalConnection!")
+		return graphql.Null
+	}
+	return ec._DevelopmentGoalConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDevelopmentGoalEdge2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐDevelopmentGoalEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DevelopmentGoalEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDevelopmentGoalEdge2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐDevelopmentGoalEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDevelopmentGoalEdge2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐDevelopmentGoalEdge(ctx context.Context, sel ast.SelectionSet, v *model.DevelopmentGoalEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DevelopmentGoalEdge!")
+		return graphql.Null
+	}
+	return ec._DevelopmentGoalEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNDevelopmentPlan2ᚕᚖthroughlineᚗdevᚋgraphᚐDevelopmentPlanᚄ(ctx context.Context, sel ast.SelectionSet, v []*throughline.DevelopmentPlan) graphql.Marshaler {

@@ -171,9 +171,9 @@ type CapabilityConnection struct {
 type CapabilityCoverage struct {
 	// The requirement.
 	Requirement *throughline.CapabilityRequirement `json:"requirement"`
-	// Active execution goals that build this capability for this key result.
-	Goals []*throughline.DevelopmentGoal `json:"goals"`
-	// Whether anybody is building it: false means a gap nobody is working on.
+	// Active execution goals that build this capability for this key result, oldest first; only those whose plans you may read.
+	Goals *DevelopmentGoalConnection `json:"goals"`
+	// Whether anybody is building it, whether or not you may read their plan: false means a gap nobody is working on.
 	Covered bool `json:"covered"`
 }
 
@@ -203,6 +203,26 @@ type CapabilityLevelInput struct {
 	Name string `json:"name"`
 	// What someone at this level does.
 	Descriptor string `json:"descriptor"`
+}
+
+// A page of capability requirements.
+type CapabilityRequirementConnection struct {
+	// The requirements on this page, with cursors.
+	Edges []*CapabilityRequirementEdge `json:"edges"`
+	// The requirements on this page.
+	Nodes []*throughline.CapabilityRequirement `json:"nodes"`
+	// Where this page sits.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many requirements the whole list holds.
+	TotalCount int32 `json:"totalCount"`
+}
+
+// A capability requirement in a page, with its cursor.
+type CapabilityRequirementEdge struct {
+	// Pass as `after` to start the next page after this requirement.
+	Cursor string `json:"cursor"`
+	// The requirement.
+	Node *throughline.CapabilityRequirement `json:"node"`
 }
 
 // A page of check-ins.
@@ -397,8 +417,10 @@ type CriticalCoverage struct {
 	Covered int32 `json:"covered"`
 	// covered / total; 0 when there are none.
 	Share float64 `json:"share"`
-	// The critical key results nobody is building capability for.
-	Uncovered []*throughline.KeyResult `json:"uncovered"`
+	// The critical key results nobody is building capability for, oldest first.
+	Uncovered *KeyResultConnection `json:"uncovered"`
+	// Every uncovered critical key result, by ID, that uncovered pages through.
+	UncoveredKeyResults []*throughline.KeyResult `json:"-"`
 }
 
 // A page of cycles.
@@ -441,6 +463,26 @@ type Dashboard struct {
 	WarningCounts []*WarningCount `json:"warningCounts"`
 }
 
+// A page of development goals.
+type DevelopmentGoalConnection struct {
+	// The goals on this page, with cursors.
+	Edges []*DevelopmentGoalEdge `json:"edges"`
+	// The goals on this page.
+	Nodes []*throughline.DevelopmentGoal `json:"nodes"`
+	// Where this page sits.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many goals the whole list holds.
+	TotalCount int32 `json:"totalCount"`
+}
+
+// A development goal in a page, with its cursor.
+type DevelopmentGoalEdge struct {
+	// Pass as `after` to start the next page after this goal.
+	Cursor string `json:"cursor"`
+	// The goal.
+	Node *throughline.DevelopmentGoal `json:"node"`
+}
+
 // A page of plans.
 type DevelopmentPlanConnection struct {
 	// The plans on this page, with cursors.
@@ -469,6 +511,8 @@ type DraftHandoverPackInput struct {
 	Risks *string `json:"risks,omitempty"`
 	// Stakeholders and what each needs.
 	StakeholderPriorities *string `json:"stakeholderPriorities,omitempty"`
+	// The version of the draft this edit was made on, as last read; leave it out only when the person has no draft yet. Another version is a CONFLICT, and nothing is overwritten.
+	Version *int32 `json:"version,omitempty"`
 }
 
 // The result of draftHandoverPack.

@@ -9,13 +9,20 @@ import (
 // cycle, as the desktop app's dashboard view asks for them
 // (frontend/src/views/dashboard/DashboardView.graphql).
 
-const dashboardQuery = `query Dashboard($cycle: String, $teamId: ID) {
+// dashboardUncoveredPage is the page of uncovered critical key results
+// the view lists.
+const dashboardUncoveredPage = 50
+
+const dashboardQuery = `query Dashboard($cycle: String, $teamId: ID, $uncoveredFirst: Int) {
   dashboard(cycle: $cycle, teamId: $teamId) {
     cycle { id name }
     team { id name }
     criticalCoverage {
       total covered share
-      uncovered { id title owner { id name } objective { id title } }
+      uncovered(first: $uncoveredFirst) {
+        totalCount
+        nodes { id title owner { id name } objective { id title } }
+      }
     }
     planStatusByTeam { team { id name } onTrack blocked completed needsReset }
     milestoneAttainment { due doneOnTime share }
@@ -28,7 +35,7 @@ const dashboardQuery = `query Dashboard($cycle: String, $teamId: ID) {
 func dashboardScreen(s subjects) screen {
 	return screen{
 		name: "dashboard", token: s.hr, text: dashboardQuery,
-		vars:    map[string]any{},
+		vars:    map[string]any{"uncoveredFirst": dashboardUncoveredPage},
 		figures: dashboardFigures,
 		floor: func(ctx context.Context, f *floorDB) (figures, error) {
 			return dashboardFloor(ctx, f, s.cycle)
@@ -40,7 +47,10 @@ type dashboardAnswer struct {
 	Dashboard struct {
 		CriticalCoverage struct {
 			Total, Covered int
-			Uncovered      []struct{ Owner *struct{ Name string } }
+			Uncovered      struct {
+				TotalCount int
+				Nodes      []struct{ Owner *struct{ Name string } }
+			}
 		}
 		PlanStatusByTeam []struct {
 			OnTrack, Blocked, Completed, NeedsReset int
@@ -79,10 +89,13 @@ func dashboardFigures(data json.RawMessage) (figures, error) {
 		"reviews due":          float64(d.Cadence.ReviewsDue),
 		"reviews held":         float64(d.Cadence.ReviewsHeld),
 	}
-	for _, u := range d.CriticalCoverage.Uncovered {
-		fig["uncovered"]++
+	if n := d.CriticalCoverage.Uncovered.TotalCount; n > 0 {
+		fig["uncovered"] = float64(n)
+	}
+	for _, u := range d.CriticalCoverage.Uncovered.Nodes {
+		fig["uncovered listed"]++
 		if u.Owner != nil {
-			fig["uncovered with an owner"]++
+			fig["uncovered listed with an owner"]++
 		}
 	}
 	for _, t := range d.PlanStatusByTeam {

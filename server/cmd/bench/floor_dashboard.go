@@ -229,14 +229,16 @@ func dashboardCritical(ctx context.Context, f *floorDB, cycleID int64, fig figur
 		var covered bool
 		err := rs.Scan(&krID, &krTitle, &objectiveID, &objectiveTitle, &ownerID, &owner, &covered)
 		fig["critical key results"]++
-		switch {
-		case covered:
+		if covered {
 			fig["covered"]++
-		case owner.Valid:
-			fig["uncovered"]++
-			fig["uncovered with an owner"]++
-		default:
-			fig["uncovered"]++
+			return err
+		}
+		fig["uncovered"]++
+		if fig["uncovered"] <= dashboardUncoveredPage {
+			fig["uncovered listed"]++
+			if owner.Valid {
+				fig["uncovered listed with an owner"]++
+			}
 		}
 		return err
 	})

@@ -11,7 +11,7 @@ import (
 // The strategy tree's floor: three statements per page. The page of
 // objectives with owners, teams and the cycle's count; their key results;
 // the alignments up from the page's objectives and down to its key
-// results.
+// results, of which the tree lists the first few of each key result.
 
 const strategyPageSQL = `SELECT o.id, o.title, o.level, pe.name, t.name, COUNT(*) OVER ()
 FROM objectives o
@@ -84,6 +84,7 @@ func strategyAlignments(ctx context.Context, f *floorDB, ids []int64, fig figure
 	list := placeholders(len(ids))
 	query := strings.ReplaceAll(strategyAlignmentsSQL, "%[1]s", list)
 	args := append(anys(ids), anys(ids)...)
+	listed := map[int64]int{}
 	return f.rows(ctx, query, args, func(rs *sql.Rows) error {
 		var down int
 		var from int64
@@ -93,6 +94,8 @@ func strategyAlignments(ctx context.Context, f *floorDB, ids []int64, fig figure
 		switch {
 		case down == 1:
 			fig["objectives aligned to key results"]++
+			listed[from]++
+			fig["aligned objectives listed"] += boolFigure(listed[from] <= strategyAlignedPage)
 		case to.Valid:
 			fig["aligned to a KeyResult"]++
 		default:

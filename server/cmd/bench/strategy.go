@@ -14,7 +14,12 @@ import (
 // strategyPage is the page size, the largest the API allows.
 const strategyPage = 100
 
-const strategyQuery = `query StrategyTree($cycle: String, $first: Int, $after: String) {
+// strategyAlignedPage is the page of objectives aligned to each key
+// result: the tree shows a few and counts them all.
+const strategyAlignedPage = 5
+
+const strategyQuery = `query StrategyTree($cycle: String, $first: Int, $after: String,
+    $alignedFirst: Int) {
   objectives(cycle: $cycle, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
@@ -29,7 +34,7 @@ const strategyQuery = `query StrategyTree($cycle: String, $first: Int, $after: S
       }
       keyResults {
         id title progress critical
-        alignedObjectives { id title }
+        alignedObjectives(first: $alignedFirst) { totalCount nodes { id title } }
       }
     }
   }
@@ -38,7 +43,9 @@ const strategyQuery = `query StrategyTree($cycle: String, $first: Int, $after: S
 func strategyScreen(s subjects) screen {
 	return screen{
 		name: "strategy", token: s.hr, text: strategyQuery,
-		vars:    map[string]any{"cycle": s.cycle, "first": strategyPage},
+		vars: map[string]any{
+			"cycle": s.cycle, "first": strategyPage, "alignedFirst": strategyAlignedPage,
+		},
 		figures: strategyFigures,
 		floor: func(ctx context.Context, f *floorDB) (figures, error) {
 			return strategyFloor(ctx, f, s.cycle)
@@ -61,7 +68,10 @@ type strategyAnswer struct {
 			KeyResults []struct {
 				Progress          float64
 				Critical          bool
-				AlignedObjectives []struct{ Title string }
+				AlignedObjectives struct {
+					TotalCount int
+					Nodes      []struct{ Title string }
+				}
 			}
 		}
 	}
@@ -90,7 +100,9 @@ func strategyFigures(data json.RawMessage) (figures, error) {
 			fig["key results"]++
 			fig["key results critical"] += boolFigure(k.Critical)
 			fig["key result progress"] += k.Progress
-			fig["objectives aligned to key results"] += float64(len(k.AlignedObjectives))
+			aligned := k.AlignedObjectives
+			fig["objectives aligned to key results"] += float64(aligned.TotalCount)
+			fig["aligned objectives listed"] += float64(len(aligned.Nodes))
 		}
 	}
 	return fig, nil

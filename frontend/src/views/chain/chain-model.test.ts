@@ -122,5 +122,17 @@ describe('buildKeyResultChain', () => {
     expect(goal.subtitle).toBe('Mei-Lin Chen');
     expect(edgesOf(m)).toContain(`${built.id}>${goal.id}`);
     expect(edgesOf(m).filter((e) => e.startsWith(`${open.id}>`))).toEqual([]);
+    expect(built.badges.map((b) => b.label)).not.toContain(expect.stringMatching(/not drawn/));
+  });
+
+  test('says how many goals build a capability beyond the page it draws', () => {
+    const coverage = kr.capabilityCoverage.map((c) =>
+      c.covered ? { ...c, goals: { ...c.goals, totalCount: c.goals.nodes.length + 12 } } : c,
+    );
+    const m = buildKeyResultChain({ ...kr, capabilityCoverage: coverage }, new Map());
+    const built = byTitle(m, 'Technical decision writing at level 3');
+    expect(built.badges).toContainEqual({ label: '12 more goals not drawn', tone: 'info' });
+    const note = { label: 'Not drawn', value: '12 more active goals build this capability.' };
+    expect(built.fields).toContainEqual(note);
   });
 });

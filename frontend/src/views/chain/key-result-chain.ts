@@ -82,7 +82,8 @@ export function buildKeyResultChain(kr: FocusKeyResult, objectives: Objectives):
     const req = b.add(requirementNode(c.requirement, kr.id));
     b.link(kr.id, req.id);
     if (!c.covered) markGap(req);
-    for (const g of c.goals) {
+    markUndrawn(req, c.goals.totalCount - c.goals.nodes.length);
+    for (const g of c.goals.nodes) {
       const owner = g.plan.person;
       b.add(goalNode(g, g.actions, owner, g.plan.status));
       b.link(req.id, g.id);
@@ -128,6 +129,14 @@ function addObjective(b: GraphBuilder, objectives: Objectives, id: string, child
     b.link(p.id, o.id);
     if (!known) addObjective(b, objectives, p.objective.id, p.id);
   }
+}
+
+/** Says how many more goals build a capability than the graph draws. */
+function markUndrawn(node: ChainNode, more: number): void {
+  if (more <= 0) return;
+  const goals = more === 1 ? 'goal' : 'goals';
+  node.badges.push({ label: `${more} more ${goals} not drawn`, tone: 'info' });
+  node.fields.push({ label: 'Not drawn', value: `${more} more active ${goals} build this capability.` });
 }
 
 /** Marks a capability nobody is building. */

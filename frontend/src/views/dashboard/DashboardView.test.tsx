@@ -29,14 +29,17 @@ function dashboard(teamId?: string, cycle = '2026-Q4') {
         total: 13,
         covered: 8,
         share: 8 / 13,
-        uncovered: [
-          {
-            id: 'S2V5UmVzdWx0OjI5',
-            title: 'Pass the PCI DSS self-assessment',
-            owner: { id: 'P1', name: 'Leila Ahmadi' },
-            objective: { id: 'O1', title: 'Make payouts instant and trustworthy' },
-          },
-        ],
+        uncovered: {
+          totalCount: 5,
+          nodes: [
+            {
+              id: 'S2V5UmVzdWx0OjI5',
+              title: 'Pass the PCI DSS self-assessment',
+              owner: { id: 'P1', name: 'Leila Ahmadi' },
+              objective: { id: 'O1', title: 'Make payouts instant and trustworthy' },
+            },
+          ],
+        },
       },
       planStatusByTeam: teamId === 'T3' ? rows.slice(0, 1) : rows,
       milestoneAttainment: { due: 40, doneOnTime: 26, share: 0.65 },
@@ -126,6 +129,7 @@ describe('DashboardView', () => {
     expect(coverage.textContent).toContain('8 of 13 critical key results');
     const uncovered = within(coverage).getByRole('link', { name: 'Pass the PCI DSS self-assessment' });
     expect(uncovered.getAttribute('href')).toBe('#/key-results/S2V5UmVzdWx0OjI5/chain');
+    expect(within(coverage).getByText(/^And 4 more;/)).toBeTruthy();
 
     const status = screen.getByRole('table', { name: 'Plan status by team' });
     const payments = within(status).getByRole('row', { name: /Payments/ });

@@ -127,6 +127,8 @@ function Donut({ part, whole, label }: { part: number; whole: number; label: str
 }
 
 export function CoverageCard({ coverage }: { coverage: Dashboard['criticalCoverage'] }) {
+  const uncovered = coverage.uncovered.nodes;
+  const more = coverage.uncovered.totalCount - uncovered.length;
   return (
     <Card
       id="dash-coverage"
@@ -141,11 +143,11 @@ export function CoverageCard({ coverage }: { coverage: Dashboard['criticalCovera
       chart={<Donut part={coverage.covered} whole={coverage.total} label="Covered" />}
     >
       <h3>Nobody is building capability for</h3>
-      {coverage.uncovered.length === 0 ? (
+      {uncovered.length === 0 ? (
         <p className="muted">Every critical key result has development behind it.</p>
       ) : (
         <ul className="dash-uncovered" aria-label="Uncovered critical key results">
-          {coverage.uncovered.map((kr) => (
+          {uncovered.map((kr) => (
             <li key={kr.id}>
               <a href={href({ view: 'keyResultChain', keyResultId: kr.id })}>{kr.title}</a>
               <span className="muted small">
@@ -156,6 +158,11 @@ export function CoverageCard({ coverage }: { coverage: Dashboard['criticalCovera
             </li>
           ))}
         </ul>
+      )}
+      {more > 0 && (
+        <p className="muted small">
+          And {more} more; narrow the dashboard to a team to see them.
+        </p>
       )}
     </Card>
   );

@@ -3,10 +3,10 @@
 // (saved as their draft pack); preview every pack; confirm the move. The
 // server checks the move only at the last step, so its refusals send the
 // manager back to the first step with each message beside its field.
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 
 import { request, RequestError } from '../../api/client';
-import { type UserError, useMutation, validationError } from '../../api/hooks';
+import { besideField, hasConflict, type UserError, useMutation, validationError } from '../../api/hooks';
 import { useSession } from '../../api/session';
 import { Empty, Failure, FieldError } from '../../components/states';
 import { href } from '../../router';
@@ -14,6 +14,7 @@ import {
   DraftHandoverPackDocument,
   type DraftHandoverPackMutation,
   HandOverDocument,
+  HandoverDraftsDocument,
   type HandOverMutation,
 } from './HandoverFlow.generated';
 import { todayISO } from './labels';
@@ -56,6 +57,8 @@ export function HandoverFlow({ reports, onHandedOver }: HandoverFlowProps) {
   const [effectiveOn, setEffectiveOn] = useState(todayISO);
   const [note, setNote] = useState('');
   const [notes, setNotes] = useState<Record<string, Notes>>({});
+  // The version of each person's draft as last read or saved.
+  const [versions, setVersions] = useState<Record<string, number>>({});
   const [previews, setPreviews] = useState<DraftPack[]>([]);
   const [made, setMade] = useState<MadeHandover>();
   const handOver = useMutation(HandOverDocument, (d) => d.handOver);
@@ -87,6 +90,7 @@ export function HandoverFlow({ reports, onHandedOver }: HandoverFlowProps) {
     setEffectiveOn(todayISO());
     setNote('');
     setNotes({});
+    setVersions({});
     setPreviews([]);
     setMade(undefined);
     handOver.reset();
@@ -125,6 +129,8 @@ export function HandoverFlow({ reports, onHandedOver }: HandoverFlowProps) {
           people={people}
           notes={notes}
           setNotes={setNotes}
+          versions={versions}
+          setVersions={setVersions}
           onBack={() => setStep('choose')}
           onDrafted={(packs) => {
             setPreviews(packs);
@@ -285,15 +291,18 @@ interface DraftStepProps {
   people: Report[];
   notes: Record<string, Notes>;
   setNotes: (n: Record<string, Notes>) => void;
+  versions: Record<string, number>;
+  setVersions: (v: Record<string, number>) => void;
   onBack: () => void;
   onDrafted: (packs: DraftPack[]) => void;
 }
 
-function DraftStep({ people, notes, setNotes, onBack, onDrafted }: DraftStepProps) {
+function DraftStep({ people, notes, setNotes, versions, setVersions, onBack, onDrafted }: DraftStepProps) {
   const session = useSession();
   const [running, setRunning] = useState(false);
   const [errors, setErrors] = useState<Record<string, readonly UserError[]>>({});
   const [failure, setFailure] = useState<RequestError>();
+  const drafts = useDrafts(people, notes, setNotes, versions, setVersions);
 
   const notesOf = (id: string): Notes => notes[id] ?? { risks: '', stakeholderPriorities: '' };
   // Editing a text settles the server's complaint about it.
@@ -308,8 +317,10 @@ function DraftStep({ people, notes, setNotes, onBack, onDrafted }: DraftStepProp
     setRunning(true);
     setFailure(undefined);
     try {
-      const outcome = await draftAll(people, notesOf);
+      const outcome = await draftAll(people, notesOf, versions);
+      setVersions({ ...versions, ...outcome.versions });
       setErrors(outcome.errors);
+      if (outcome.conflicted.length > 0) await drafts.reload(outcome.conflicted);
       if (Object.keys(outcome.errors).length === 0) onDrafted(outcome.packs);
     } catch (err) {
       const failed = err instanceof RequestError ? err : new RequestError('server', String(err));
@@ -326,6 +337,7 @@ function DraftStep({ people, notes, setNotes, onBack, onDrafted }: DraftStepProp
         What the new manager should know about each person. It is saved as their draft pack, with their plan as it
         stands, and you preview it next.
       </p>
+      {drafts.failure && <Failure error={drafts.failure} />}
       {people.map((person) => (
         <DraftFields
           key={person.id}
@@ -353,15 +365,22 @@ function DraftStep({ people, notes, setNotes, onBack, onDrafted }: DraftStepProp
  * A text the server refuses outright (too long) counts as that person's
  * userError, named for them, so that the others' drafts still go.
  */
-async function draftAll(people: Report[], notesOf: (id: string) => Notes) {
+async function draftAll(people: Report[], notesOf: (id: string) => Notes, versions: Record<string, number>) {
   const packs: DraftPack[] = [];
   const errors: Record<string, readonly UserError[]> = {};
+  const saved: Record<string, number> = {};
+  const conflicted: Report[] = [];
   for (const person of people) {
     const n = notesOf(person.id);
     let result: DraftHandoverPackMutation['draftHandoverPack'];
     try {
       const data = await request(DraftHandoverPackDocument, {
-        input: { personId: person.id, risks: n.risks.trim(), stakeholderPriorities: n.stakeholderPriorities.trim() },
+        input: {
+          personId: person.id,
+          risks: n.risks.trim(),
+          stakeholderPriorities: n.stakeholderPriorities.trim(),
+          version: versions[person.id],
+        },
       });
       result = data.draftHandoverPack;
     } catch (err) {
@@ -370,10 +389,74 @@ async function draftAll(people: Report[], notesOf: (id: string) => Notes) {
       errors[person.id] = [whose(person, invalid)];
       continue;
     }
-    if (result.userErrors.length > 0 || !result.pack) errors[person.id] = result.userErrors.map((e) => whose(person, e));
-    else packs.push(result.pack);
+    if (hasConflict(result.userErrors)) {
+      conflicted.push(person);
+      errors[person.id] = [whose(person, { ...result.userErrors[0], message: changedMeanwhile })];
+    } else if (result.userErrors.length > 0 || !result.pack) {
+      errors[person.id] = result.userErrors.map((e) => whose(person, besideField(e)));
+    } else {
+      packs.push(result.pack);
+      saved[person.id] = result.pack.version;
+    }
   }
-  return { packs, errors };
+  return { packs, errors, versions: saved, conflicted };
+}
+
+const changedMeanwhile =
+  'someone else saved this draft while you wrote; their text is shown now: check it and draft again';
+
+/**
+ * The drafts already written for the people chosen: loaded when the step
+ * opens, filling the notes not yet typed here, and again for the people
+ * whose draft someone else changed meanwhile, whose notes then show that
+ * text.
+ */
+function useDrafts(
+  people: Report[],
+  notes: Record<string, Notes>,
+  setNotes: (n: Record<string, Notes>) => void,
+  versions: Record<string, number>,
+  setVersions: (v: Record<string, number>) => void,
+) {
+  const session = useSession();
+  const [failure, setFailure] = useState<RequestError>();
+  const current = useRef({ notes, versions });
+  current.current = { notes, versions };
+
+  const load = useCallback(
+    async (whom: Report[], replace: boolean) => {
+      if (whom.length === 0) return;
+      try {
+        const data = await request(HandoverDraftsDocument, { ids: whom.map((p) => p.id) });
+        const next = { ...current.current.notes };
+        const read = { ...current.current.versions };
+        for (const node of data.nodes) {
+          const draft = node && 'handoverDraft' in node ? node.handoverDraft : undefined;
+          if (!node || !('id' in node) || !draft) continue;
+          read[node.id] = draft.version;
+          if (replace || !next[node.id]) {
+            next[node.id] = { risks: draft.risks, stakeholderPriorities: draft.stakeholderPriorities };
+          }
+        }
+        setNotes(next);
+        setVersions(read);
+      } catch (err) {
+        const failed = err instanceof RequestError ? err : new RequestError('server', String(err));
+        if (failed.kind === 'unauthenticated') session.sessionEnded(failed.message);
+        setFailure(failed);
+      }
+    },
+    [session, setNotes, setVersions],
+  );
+
+  const chosen = people.map((p) => p.id).join(',');
+  useEffect(() => {
+    void load(people, false);
+    // People are chosen on the step before: load again only if they change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [chosen]);
+
+  return { failure, reload: (whom: Report[]) => load(whom, true) };
 }
 
 const textNames: Record<string, string> = { risks: 'risks', stakeholderPriorities: 'stakeholder priorities' };

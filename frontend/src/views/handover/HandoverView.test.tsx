@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 
@@ -58,7 +58,7 @@ function home(handovers: ReturnType<typeof handoverTo>[] = []) {
 }
 
 function draftAnswer(vars: Record<string, unknown>) {
-  const input = vars.input as { personId: string; risks: string; stakeholderPriorities: string };
+  const input = vars.input as { personId: string; risks: string; stakeholderPriorities: string; version?: number };
   const person = reports.find((r) => r.id === input.personId)!;
   return {
     draftHandoverPack: {
@@ -68,11 +68,17 @@ function draftAnswer(vars: Record<string, unknown>) {
         fromManager: grace,
         risks: input.risks,
         stakeholderPriorities: input.stakeholderPriorities,
+        version: (input.version ?? 0) + 1,
         contents: contents(),
       },
       userErrors: [],
     },
   };
+}
+
+/** Nobody has drafted a pack for the people chosen yet. */
+function noDrafts(vars: Record<string, unknown>) {
+  return { nodes: (vars.ids as string[]).map((id) => ({ __typename: 'Person', id, handoverDraft: null })) };
 }
 
 function renderView() {
@@ -115,6 +121,7 @@ describe('HandoverView', () => {
       HandoverHome: () => home(),
       PeopleSearch: () => people,
       DraftHandoverPack: draftAnswer,
+      HandoverDrafts: noDrafts,
       HandOver: () => ({
         handOver: {
           handover: {
@@ -171,6 +178,7 @@ describe('HandoverView', () => {
       HandoverHome: () => home(),
       PeopleSearch: () => people,
       DraftHandoverPack: draftAnswer,
+      HandoverDrafts: noDrafts,
       HandOver: () => ({
         handOver: { handover: null, userErrors: [{ field: ['input', 'toManagerId'], message, code: 'INVALID' }] },
       }),
@@ -193,6 +201,7 @@ describe('HandoverView', () => {
     const calls = fakeServer({
       HandoverHome: () => home(),
       PeopleSearch: () => people,
+      HandoverDrafts: noDrafts,
       DraftHandoverPack: (vars) => {
         const input = vars.input as { personId: string };
         if (input.personId !== oleksandr.id) return draftAnswer(vars);
@@ -228,6 +237,56 @@ describe('HandoverView', () => {
 
     await user.type(within(olek).getByLabelText('Risks'), '!');
     expect(within(olek).queryByText(/longer than 20000/)).toBeNull();
+  });
+
+  test("starts from a draft HR wrote, sends its version, and shows a newer one saved meanwhile", async () => {
+    let stored = { version: 2, risks: 'HR: the routing cache', stakeholderPriorities: 'Dispatch' };
+    const calls = fakeServer({
+      HandoverHome: () => home(),
+      PeopleSearch: () => people,
+      HandoverDrafts: (vars) => ({
+        nodes: (vars.ids as string[]).map((id) => ({
+          __typename: 'Person',
+          id,
+          handoverDraft: id === oleksandr.id ? stored : null,
+        })),
+      }),
+      DraftHandoverPack: (vars) => {
+        const input = vars.input as { personId: string; version?: number };
+        if (input.personId === oleksandr.id && input.version !== stored.version) {
+          return {
+            draftHandoverPack: {
+              pack: null,
+              userErrors: [{ field: ['input', 'version'], message: 'the draft changed', code: 'CONFLICT' }],
+            },
+          };
+        }
+        return draftAnswer(vars);
+      },
+    });
+    const user = renderView();
+    await user.click(await screen.findByRole('checkbox', { name: /Oleksandr Petrenko/ }));
+    await user.type(screen.getByLabelText('New manager'), 'Sidd');
+    await user.click(await screen.findByRole('button', { name: /Siddharth Iyer/ }));
+    await user.click(screen.getByRole('button', { name: 'Next: risks and stakeholders' }));
+    const olek = screen.getByRole('group', { name: 'Oleksandr Petrenko' });
+    const risks = within(olek).getByLabelText('Risks') as HTMLTextAreaElement;
+    await waitFor(() => expect(risks.value).toBe('HR: the routing cache'));
+
+    // Someone saves a newer version before this manager does.
+    stored = { version: 3, risks: 'HR: the routing cache and the pager', stakeholderPriorities: 'Dispatch' };
+    await user.type(risks, '!');
+    await user.click(screen.getByRole('button', { name: 'Draft and preview the packs' }));
+    await within(olek).findByText(/someone else saved this draft while you wrote/);
+    expect(risks.value).toBe('HR: the routing cache and the pager');
+    const drafts = calls.filter((c) => c.operation === 'DraftHandoverPack').map((c) => c.variables.input);
+    expect(drafts).toEqual([expect.objectContaining({ personId: oleksandr.id, version: 2 })]);
+
+    // Drafted again on what is there now, it goes through.
+    await user.click(screen.getByRole('button', { name: 'Draft and preview the packs' }));
+    await screen.findByRole('heading', { name: 'Pack: Oleksandr Petrenko' });
+    const last = calls.filter((c) => c.operation === 'DraftHandoverPack').at(-1)?.variables.input;
+    expect(last).toEqual(expect.objectContaining({ risks: 'HR: the routing cache and the pager', version: 3 }));
   });
 
   test('asks for people and a manager before drafting anything', async () => {
