@@ -53,7 +53,7 @@ func (r *Resolver) goalChains(ctx context.Context,
 	if err != nil {
 		return nil, err
 	}
-	goals = executionFirst(goals)
+	goals = executionFirst(notDropped(goals))
 	up, err := r.OKRs.Ancestry(ctx, goalKeyResults(goals))
 	if err != nil {
 		return nil, err
@@ -74,6 +74,18 @@ func (r *Resolver) goalChains(ctx context.Context,
 		gc.LatestCheckIns = nonNil(checkIns)
 	}
 	return out, err
+}
+
+// notDropped leaves out the goals the plan gave up: a chain shows the
+// work that is building capability, or built it.
+func notDropped(goals []*throughline.DevelopmentGoal) []*throughline.DevelopmentGoal {
+	out := make([]*throughline.DevelopmentGoal, 0, len(goals))
+	for _, g := range goals {
+		if g.State != throughline.GoalDropped {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // prefetchGoalChains reads what each goal's chain loads, its actions and

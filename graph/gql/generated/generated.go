@@ -5194,7 +5194,7 @@ type PersonChain {
   cycle: Cycle!
   "The person's plan in the cycle, if any."
   plan: DevelopmentPlan
-  "Each goal of the plan with its path up and its actions and check-ins down; execution goals first."
+  "Each goal of the plan that was not dropped, with its path up and its actions and check-ins down; execution goals first."
   goals: [GoalChain!]!
 }
 

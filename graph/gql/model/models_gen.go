@@ -777,7 +777,7 @@ type PersonChain struct {
 	Cycle *throughline.Cycle `json:"cycle"`
 	// The person's plan in the cycle, if any.
 	Plan *throughline.DevelopmentPlan `json:"plan,omitempty"`
-	// Each goal of the plan with its path up and its actions and check-ins down; execution goals first.
+	// Each goal of the plan that was not dropped, with its path up and its actions and check-ins down; execution goals first.
 	Goals []*GoalChain `json:"goals"`
 }
 
