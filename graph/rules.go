@@ -27,8 +27,13 @@ func CheckGoal(g *DevelopmentGoal, executionGoals int) error {
 	default:
 		p.Add("lane", "%q is not a lane", g.Lane)
 	}
-	if g.TargetLevel != nil && *g.TargetLevel < 1 {
+	switch {
+	case g.TargetLevel != nil && *g.TargetLevel < 1:
 		p.Add("targetLevel", "a target level starts at 1")
+	case g.TargetLevel != nil && g.CapabilityID == nil:
+		// Without a capability there is no scale to check the level on.
+		p.Add("targetLevel", "a target level is a level of the goal's capability; "+
+			"choose the capability too")
 	}
 	return p.Err()
 }
@@ -165,4 +170,32 @@ func CheckHeldOn(heldOn, today time.Time, what string) error {
 			what, heldOn.Format(time.DateOnly))
 	}
 	return nil
+}
+
+// maxPlanAhead is how far ahead an action may be due: a plan looks a
+// cycle or a few ahead, and a date years out is a typing mistake.
+const maxPlanAhead = 3 * 366 * 24 * time.Hour
+
+// CheckActionDates checks an action's dates as of today, each when given.
+// The done date is recorded after the fact and within a year, as a
+// check-in is: one dated far back, before its due date, would count as
+// a milestone met on time in HR's figures. The due date lies within a
+// year back and three years ahead.
+func CheckActionDates(dueOn, doneOn *time.Time, today time.Time) error {
+	var p Problems
+	if doneOn != nil {
+		switch {
+		case doneOn.After(today.AddDate(0, 0, 1)):
+			p.Add("doneOn", "an action is marked done once it is; %s is in the future",
+				doneOn.Format(time.DateOnly))
+		case doneOn.Before(today.Add(-maxRecordLag)):
+			p.Add("doneOn", "an action is marked done within a year; %s is too long ago",
+				doneOn.Format(time.DateOnly))
+		}
+	}
+	if dueOn != nil && (dueOn.Before(today.Add(-maxRecordLag)) || dueOn.After(today.Add(maxPlanAhead))) {
+		p.Add("dueOn", "a due date lies within a year back and three years ahead; %s does not",
+			dueOn.Format(time.DateOnly))
+	}
+	return p.Err()
 }

@@ -37,6 +37,11 @@ func Check(g *Graph) error {
 		c.plan(fmt.Sprintf("plans[%d]", i), p)
 	}
 	c.checkVersion2(g)
+	// Text is checked as the API checks what people type; the walk names
+	// the first problem only, which is enough to find the rest by.
+	if err := throughline.CheckTexts(g); err != nil {
+		c.add(throughline.ErrorField(err), "%s", throughline.ErrorMessage(err))
+	}
 	return c.p.Err()
 }
 
@@ -239,6 +244,9 @@ func (c *checker) goal(path string, g Goal, active int) {
 		}
 	}
 	c.domain(path, throughline.CheckGoal(d, active))
+	if len(g.Actions) > throughline.MaxActionsPerGoal {
+		c.domain(path, throughline.CheckActionRoom(len(g.Actions)-1, "actions"))
+	}
 	for j, a := range g.Actions {
 		ap := fmt.Sprintf("%s.actions[%d]", path, j)
 		d := &throughline.DevelopmentAction{Kind: a.Kind, Title: a.Title,

@@ -402,6 +402,18 @@ func TestCheckNamesTheField(t *testing.T) {
 		{"confidence out of range", func(g *exchange.Graph) {
 			g.KeyResults[0].Confidence = new(int32(101))
 		}, "keyResults[0].confidence"},
+		{"a goal of more actions than the API allows", func(g *exchange.Graph) {
+			goal := &g.Plans[0].Goals[0]
+			for len(goal.Actions) <= throughline.MaxActionsPerGoal {
+				goal.Actions = append(goal.Actions, goal.Actions[0])
+			}
+		}, "plans[0].goals[0].actions"},
+		{"a title too long", func(g *exchange.Graph) {
+			g.Plans[1].Goals[0].Title = strings.Repeat("t", throughline.MaxShortText+1)
+		}, "plans[1].goals[0].title"},
+		{"a NUL in a note", func(g *exchange.Graph) {
+			g.Plans[0].Goals[0].ChangeInWork = "a\x00b"
+		}, "plans[0].goals[0].changeInWork"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

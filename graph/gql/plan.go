@@ -325,6 +325,9 @@ func (r *Resolver) addAction(ctx context.Context,
 	if err := r.roomForAction(ctx, goalID); err != nil {
 		return nil, err
 	}
+	if err := throughline.CheckActionDates(in.DueOn, nil, r.today()); err != nil {
+		return nil, err
+	}
 	a := &throughline.DevelopmentAction{
 		GoalID: goalID, Kind: in.Kind, Title: in.Title, DueOn: in.DueOn,
 		SupporterRole: deref(in.SupporterRole),
@@ -359,6 +362,9 @@ func (r *Resolver) updateAction(ctx context.Context,
 		return nil, err
 	}
 	if err := r.mayUpdateAction(ctx, id); err != nil {
+		return nil, err
+	}
+	if err := throughline.CheckActionDates(in.DueOn, in.DoneOn, r.today()); err != nil {
 		return nil, err
 	}
 	u := throughline.ActionUpdate{

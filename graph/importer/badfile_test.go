@@ -38,6 +38,18 @@ func TestBadFilesWriteNothing(t *testing.T) {
 			},
 		},
 		{
+			name: "people: text that is not UTF-8, holds a NUL or is too long",
+			file: peopleHeader +
+				"jose@example.org,Jos\xe9,Analyst,Finance,,cfo@example.org\n" +
+				"nul@example.org,A\x00B,Analyst,Finance,,cfo@example.org\n" +
+				"long@example.org," + strings.Repeat("n", 301) + ",Analyst,Finance,,cfo@example.org\n",
+			want: []importer.Problem{
+				{2, "name", "the text is not UTF-8 text; save the file as UTF-8"},
+				{3, "name", "the text holds a NUL character"},
+				{4, "name", "the text is longer than 300 characters"},
+			},
+		},
+		{
 			name: "people: empty file",
 			file: "",
 			want: []importer.Problem{{1, "", "the file is empty"}},

@@ -6,6 +6,8 @@ import (
 	"io"
 	"slices"
 	"strings"
+
+	throughline "throughline.dev/graph"
 )
 
 // layout names the columns a file must have and those it may have.
@@ -105,6 +107,10 @@ func readHeader(header []string, l layout, p *problems) map[string]int {
 }
 
 func readRows(cr *csv.Reader, cols map[string]int, width int, p *problems) []record {
+	names := make([]string, width)
+	for name, i := range cols {
+		names[i] = name
+	}
 	var out []record
 	for {
 		fields, err := cr.Read()
@@ -123,8 +129,25 @@ func readRows(cr *csv.Reader, cols map[string]int, width int, p *problems) []rec
 			p.add(line, "", "the row has %d fields; the header has %d", len(fields), width)
 			continue
 		}
+		if !textsFit(fields, names, line, p) {
+			continue
+		}
 		out = append(out, record{line: line, cols: cols, fields: fields})
 	}
+}
+
+// textsFit checks each field's text as the API checks what people type,
+// reporting each problem at its line and column: a file saved in another
+// encoding, a NUL, a name too long.
+func textsFit(fields, names []string, line int, p *problems) bool {
+	fit := true
+	for i, f := range fields {
+		if err := throughline.CheckText(strings.TrimSpace(f), names[i], "the text"); err != nil {
+			p.add(line, names[i], "%s", throughline.ErrorMessage(err))
+			fit = false
+		}
+	}
+	return fit
 }
 
 func blank(fields []string) bool {
