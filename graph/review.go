@@ -1,9 +1,13 @@
 package throughline
 
 import (
+	"cmp"
 	"context"
+	"encoding/base64"
 	"fmt"
 	"slices"
+	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -383,12 +387,103 @@ func DueWithin(ds []*DueReview, today time.Time, days int) []*DueReview {
 		}
 	}
 	slices.SortStableFunc(out, func(a, b *DueReview) int {
-		ta, _ := a.Soonest()
-		tb, _ := b.Soonest()
-		if c := ta.Compare(tb); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Person.Name, b.Person.Name)
+		return a.Position().Compare(b.Position())
 	})
 	return out
+}
+
+// DuePosition is a place in the order DueWithin gives: the earliest date
+// due, then the name, then the person's ID, which parts namesakes, so
+// that no two reports share a place.
+type DuePosition struct {
+	Due      time.Time // a day, as Day gives it
+	Name     string
+	PersonID int64
+}
+
+// Position is where a review stands in the order of a due list. A review
+// with nothing due stands at the zero day: DueWithin keeps none such.
+func (d *DueReview) Position() DuePosition {
+	t, _ := d.Soonest()
+	return DuePosition{Due: Day(t), Name: d.Person.Name, PersonID: d.Person.ID}
+}
+
+// Compare orders positions as DueWithin orders reviews.
+func (p DuePosition) Compare(q DuePosition) int {
+	return cmp.Or(p.Due.Compare(q.Due), strings.Compare(p.Name, q.Name),
+		cmp.Compare(p.PersonID, q.PersonID))
+}
+
+// PageDue cuts one page of at most first reviews from a due list in
+// DueWithin's order: those after the position given, or from the start
+// when it is nil. The list is worked out whole for each page, so the
+// store answers every page with the same statements.
+func PageDue(ds []*DueReview, after *DuePosition, first int) *Page[*DueReview] {
+	rest := ds
+	if after != nil {
+		start := sort.Search(len(ds), func(i int) bool {
+			return ds[i].Position().Compare(*after) > 0
+		})
+		rest = ds[start:]
+	}
+	n := min(len(rest), first)
+	p := &Page[*DueReview]{
+		Items: rest[:n], HasNextPage: len(rest) > n, TotalCount: int64(len(ds)),
+	}
+	for _, d := range p.Items {
+		p.IDs = append(p.IDs, d.Person.ID)
+	}
+	return p
+}
+
+// DueCursor is a cursor into a manager's due list: a position in its
+// order, and the manager whose list it is.
+//
+// It names a position rather than a report, because the list is worked
+// out anew from today's dates on each page: between two pages a report
+// may check in and leave the list, or a new one fall due. A cursor of the
+// report alone would lose its place when they leave; a position is always
+// somewhere in the order, and the next page starts at the first report
+// ordered after it. The name it holds is one the client has just read.
+// The order is the same whatever includeIndirect and withinDays say, so
+// the cursor is bound to the manager alone.
+type DueCursor struct {
+	ManagerID int64
+	DuePosition
+}
+
+const dueCursorPrefix = "due:"
+
+// Encode makes the opaque cursor a client passes back as `after`.
+func (c DueCursor) Encode() string {
+	raw := fmt.Sprintf("%s%d:%s:%d:%s", dueCursorPrefix, c.ManagerID,
+		c.Due.Format(time.DateOnly), c.PersonID, c.Name)
+	return base64.RawURLEncoding.EncodeToString([]byte(raw))
+}
+
+// DecodeDueCursor reads a cursor made by Encode for the list of the
+// manager given: EINVALID on "after" for anything else, a cursor of
+// another list included.
+func DecodeDueCursor(cursor string, managerID int64) (DueCursor, error) {
+	bad := FieldErrorf(EINVALID, "after", "%q is not a cursor from this server", cursor)
+	raw, err := base64.RawURLEncoding.DecodeString(cursor)
+	if err != nil || !strings.HasPrefix(string(raw), dueCursorPrefix) {
+		return DueCursor{}, bad
+	}
+	parts := strings.SplitN(strings.TrimPrefix(string(raw), dueCursorPrefix), ":", 4)
+	if len(parts) != 4 {
+		return DueCursor{}, bad
+	}
+	manager, err1 := strconv.ParseInt(parts[0], 10, 64)
+	due, err2 := time.Parse(time.DateOnly, parts[1])
+	person, err3 := strconv.ParseInt(parts[2], 10, 64)
+	if err1 != nil || err2 != nil || err3 != nil || manager < 0 || person < 0 {
+		return DueCursor{}, bad
+	}
+	if manager != managerID {
+		return DueCursor{}, FieldErrorf(EINVALID, "after",
+			"%q is a cursor of another manager's due list, not yours", cursor)
+	}
+	return DueCursor{ManagerID: manager,
+		DuePosition: DuePosition{Due: due, Name: parts[3], PersonID: person}}, nil
 }

@@ -1,6 +1,9 @@
 package throughline_test
 
 import (
+	"encoding/base64"
+	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -134,6 +137,88 @@ func TestDueWithinOrdersMostOverdueFirst(t *testing.T) {
 	}
 	if n := len(throughline.DueWithin(all, date("2026-11-20"), 0)); n != 4 {
 		t.Errorf("due today or overdue: %d, want 4", n)
+	}
+}
+
+// dueList is a due list in DueWithin's order, namesakes included: two
+// Ados due the same day stand by ID.
+func dueList() []*throughline.DueReview {
+	due := func(id int64, name, on string) *throughline.DueReview {
+		d := &throughline.DueReview{NextCheckInDue: datePtr(on)}
+		d.Person = &throughline.Person{ID: id, Name: name}
+		return d
+	}
+	return throughline.DueWithin([]*throughline.DueReview{
+		due(5, "Eve", "2026-11-25"), due(9, "Ado", "2026-11-02"), due(3, "Ado", "2026-11-02"),
+		due(7, "Bea", "2026-11-02"), due(1, "Cy", "2026-10-30"),
+	}, date("2026-11-20"), 7)
+}
+
+func ids(ds []*throughline.DueReview) []int64 {
+	var out []int64
+	for _, d := range ds {
+		out = append(out, d.Person.ID)
+	}
+	return out
+}
+
+func TestPageDueWalksTheOrderFromAPosition(t *testing.T) {
+	all := dueList()
+	if got := ids(all); !slices.Equal(got, []int64{1, 3, 9, 7, 5}) {
+		t.Fatalf("order %v, want Cy, Ado 3, Ado 9, Bea, Eve", got)
+	}
+	var walked []int64
+	var after *throughline.DuePosition
+	for range len(all) {
+		p := throughline.PageDue(all, after, 2)
+		if p.TotalCount != 5 {
+			t.Errorf("totalCount %d, want 5", p.TotalCount)
+		}
+		walked = append(walked, ids(p.Items)...)
+		if !p.HasNextPage {
+			break
+		}
+		last := p.Items[len(p.Items)-1].Position()
+		after = &last
+	}
+	if !slices.Equal(walked, ids(all)) {
+		t.Errorf("pages of 2 hold %v, want %v", walked, ids(all))
+	}
+	// The report a cursor names has checked in and left the list: the
+	// next page still starts where it stood.
+	gone := all[1].Position()
+	rest := throughline.PageDue(slices.Delete(slices.Clone(all), 1, 2), &gone, 10)
+	if got := ids(rest.Items); !slices.Equal(got, []int64{9, 7, 5}) {
+		t.Errorf("after a report that left: %v, want Ado 9, Bea, Eve", got)
+	}
+	if p := throughline.PageDue(all, nil, 10); p.HasNextPage || len(p.Items) != 5 {
+		t.Errorf("one page of 10: %d items, more %v", len(p.Items), p.HasNextPage)
+	}
+}
+
+func TestDueCursorHoldsAPositionOfOneManagersList(t *testing.T) {
+	pos := throughline.DuePosition{Due: date("2026-11-02"), Name: "Ado: the elder", PersonID: 9}
+	cursor := throughline.DueCursor{ManagerID: 4, DuePosition: pos}.Encode()
+	got, err := throughline.DecodeDueCursor(cursor, 4)
+	if err != nil || got.ManagerID != 4 || got.Compare(pos) != 0 || got.Name != pos.Name {
+		t.Fatalf("decoded %+v, %v; want %+v", got, err, pos)
+	}
+	cut := base64.RawURLEncoding.EncodeToString([]byte("due:4:2026-11-02"))
+	for _, c := range []struct {
+		name    string
+		cursor  string
+		manager int64
+	}{
+		{"another manager's", cursor, 5},
+		{"another connection's", throughline.EncodeCursor(9), 4},
+		{"not base64", "not a cursor!", 4},
+		{"a due cursor cut short", cut, 4},
+	} {
+		_, err := throughline.DecodeDueCursor(c.cursor, c.manager)
+		var fe *throughline.Error
+		if !errors.As(err, &fe) || fe.Code != throughline.EINVALID || fe.Field != "after" {
+			t.Errorf("%s cursor: %v, want EINVALID on after", c.name, err)
+		}
 	}
 }
 

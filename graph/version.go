@@ -15,4 +15,6 @@ var Version = "dev"
 //     Capability.requiredBy, CapabilityCoverage.goals, the
 //     alignedObjectives of objectives and key results, and the dashboard's
 //     criticalCoverage.uncovered.
-const SchemaVersion = 2
+//  3. Query.dueCheckIns became a cursor connection (DueCheckInConnection)
+//     in the order of the list, most overdue first.
+const SchemaVersion = 3

@@ -61,13 +61,32 @@ async function viewer(token: string): Promise<Named> {
   return data.viewer.person;
 }
 
+/** The whole due list, most overdue first, read a page at a time. */
 async function dueCheckIns(token: string): Promise<Due[]> {
-  const data = await stack.api<{ dueCheckIns: Due[] }>(
-    token,
-    `{ dueCheckIns(includeIndirect: true, withinDays: 366) {
-        direct checkInOverdue quarterlyReviewOverdue person { id name } } }`,
-  );
-  return data.dueCheckIns;
+  type DuePage = {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Due[];
+  };
+  const all: Due[] = [];
+  let after: string | null = null;
+  for (let pages = 0; pages < 50; pages++) {
+    const data: { dueCheckIns: DuePage } = await stack.api<{ dueCheckIns: DuePage }>(
+      token,
+      `query($after: String) {
+        dueCheckIns(includeIndirect: true, withinDays: 366, first: 100, after: $after) {
+          totalCount pageInfo { hasNextPage endCursor }
+          nodes { direct checkInOverdue quarterlyReviewOverdue person { id name } } } }`,
+      { after },
+    );
+    all.push(...data.dueCheckIns.nodes);
+    if (!data.dueCheckIns.pageInfo.hasNextPage) {
+      expect(all).toHaveLength(data.dueCheckIns.totalCount);
+      return all;
+    }
+    after = data.dueCheckIns.pageInfo.endCursor;
+  }
+  throw new Error('more than 50 pages of due check-ins');
 }
 
 /** A token acting as the person named, made with the admin's token. */
@@ -108,6 +127,9 @@ test("Grace sees her direct reports by the API's names, and a picture of the vie
   const page = await openTeam(stack.tokens.manager);
   expect(sorted(await shownNames(page))).toEqual(sorted(expected));
   expect(await page.title()).toBe('Throughline — My team');
+  // Grace's whole due list fits the page of 100 the view reads.
+  expect((await dueCheckIns(stack.tokens.manager)).length).toBeLessThanOrEqual(100);
+  expect(await page.locator('.team-more-due').count()).toBe(0);
 
   // The picture shows one report's warnings opened.
   await page.locator('.team-warnings summary').first().click();

@@ -19,6 +19,7 @@ import { DashboardView } from './views/dashboard/DashboardView';
 import { HandoverView } from './views/handover/HandoverView';
 import { PackView } from './views/handover/PackView';
 import { PlanView } from './views/plan/PlanView';
+import { QuarterlyReviewView } from './views/review/QuarterlyReviewView';
 import { TeamView } from './views/team/TeamView';
 
 type Phase =
@@ -281,9 +282,11 @@ function CurrentView({ route }: { route: Route }) {
     case 'keyResultChain':
       return <KeyResultChainView keyResultId={route.keyResultId} />;
     case 'plan':
-      return <PlanView personId={route.personId} />;
+      return <PlanView key={route.cycle ?? ''} personId={route.personId} cycle={route.cycle} />;
     case 'checkIn':
-      return <CheckInView personId={route.personId} />;
+      return <CheckInView key={route.cycle ?? ''} personId={route.personId} cycle={route.cycle} />;
+    case 'quarterlyReview':
+      return <QuarterlyReviewView key={route.cycle ?? ''} personId={route.personId} cycle={route.cycle} />;
     case 'handover':
       return <HandoverView />;
     case 'pack':

@@ -8,8 +8,9 @@ export type Route =
   | { view: 'team' }
   | { view: 'chain'; personId: string }
   | { view: 'keyResultChain'; keyResultId: string }
-  | { view: 'plan'; personId: string }
-  | { view: 'checkIn'; personId: string }
+  | { view: 'plan'; personId: string; cycle?: string }
+  | { view: 'checkIn'; personId: string; cycle?: string }
+  | { view: 'quarterlyReview'; personId: string; cycle?: string }
   | { view: 'handover' }
   | { view: 'pack'; packId: string }
   | { view: 'dashboard'; teamId?: string }
@@ -25,9 +26,11 @@ export function href(r: Route): string {
     case 'keyResultChain':
       return `#/key-results/${encodeURIComponent(r.keyResultId)}/chain`;
     case 'plan':
-      return `#/people/${encodeURIComponent(r.personId)}/plan`;
+      return `#/people/${encodeURIComponent(r.personId)}/plan${cyclePart(r.cycle)}`;
     case 'checkIn':
-      return `#/people/${encodeURIComponent(r.personId)}/check-in`;
+      return `#/people/${encodeURIComponent(r.personId)}/check-in${cyclePart(r.cycle)}`;
+    case 'quarterlyReview':
+      return `#/people/${encodeURIComponent(r.personId)}/quarterly-review${cyclePart(r.cycle)}`;
     case 'handover':
       return '#/handover';
     case 'pack':
@@ -39,11 +42,23 @@ export function href(r: Route): string {
   }
 }
 
+/** A cycle named in a path, such as '/2027-Q1'; nothing for the current one. */
+function cyclePart(cycle?: string): string {
+  return cycle ? `/${encodeURIComponent(cycle)}` : '';
+}
+
 const patterns: [RegExp, (m: string[]) => Route][] = [
   [/^\/people\/([^/]+)\/chain$/, (m) => ({ view: 'chain', personId: m[1] })],
   [/^\/key-results\/([^/]+)\/chain$/, (m) => ({ view: 'keyResultChain', keyResultId: m[1] })],
   [/^\/people\/([^/]+)\/plan$/, (m) => ({ view: 'plan', personId: m[1] })],
+  [/^\/people\/([^/]+)\/plan\/([^/]+)$/, (m) => ({ view: 'plan', personId: m[1], cycle: m[2] })],
   [/^\/people\/([^/]+)\/check-in$/, (m) => ({ view: 'checkIn', personId: m[1] })],
+  [/^\/people\/([^/]+)\/check-in\/([^/]+)$/, (m) => ({ view: 'checkIn', personId: m[1], cycle: m[2] })],
+  [/^\/people\/([^/]+)\/quarterly-review$/, (m) => ({ view: 'quarterlyReview', personId: m[1] })],
+  [
+    /^\/people\/([^/]+)\/quarterly-review\/([^/]+)$/,
+    (m) => ({ view: 'quarterlyReview', personId: m[1], cycle: m[2] }),
+  ],
   [/^\/handover$/, () => ({ view: 'handover' })],
   [/^\/handover\/packs\/([^/]+)$/, (m) => ({ view: 'pack', packId: m[1] })],
   [/^\/dashboard$/, () => ({ view: 'dashboard' })],

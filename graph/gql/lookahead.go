@@ -201,6 +201,12 @@ func connectionTypeName(v any) string {
 		return "DevelopmentGoalEdge"
 	case *model.CapabilityCoverage:
 		return "CapabilityCoverage"
+	case *model.DueCheckInConnection:
+		return "DueCheckInConnection"
+	case *model.DueCheckInEdge:
+		return "DueCheckInEdge"
+	case *model.DueCheckIn:
+		return "DueCheckIn"
 	}
 	return ""
 }

@@ -151,6 +151,15 @@ var prefetchers = map[string]prefetcher{
 	"DevelopmentGoalEdge.node": held(func(e *model.DevelopmentGoalEdge) []any {
 		return []any{e.Node}
 	}),
+	"DueCheckInConnection.nodes": held(func(c *model.DueCheckInConnection) []any {
+		return anyOf(c.Nodes)
+	}),
+	"DueCheckInConnection.edges": held(func(c *model.DueCheckInConnection) []any {
+		return anyOf(c.Edges)
+	}),
+	"DueCheckInEdge.node": held(func(e *model.DueCheckInEdge) []any { return []any{e.Node} }),
+	"DueCheckIn.person":   held(func(d *model.DueCheckIn) []any { return []any{d.Person} }),
+	"DueCheckIn.plan":     held(func(d *model.DueCheckIn) []any { return []any{d.Plan} }),
 
 	"PersonChain.plan":           held(func(c *model.PersonChain) []any { return []any{c.Plan} }),
 	"PersonChain.goals":          held(func(c *model.PersonChain) []any { return anyOf(c.Goals) }),

@@ -180,47 +180,89 @@ func (r *Resolver) resetCalendarFeed(ctx context.Context) (*model.CalendarFeed, 
 	return &model.CalendarFeed{Path: calendarPath(secret)}, nil
 }
 
-// dueCheckIns lists the signed-in manager's reports with something due
-// within the days given or overdue, most overdue first.
+// dueCheckIns pages through the signed-in manager's reports with
+// something due within the days given or overdue, most overdue first.
+// Each page works the whole list out anew, in the same statements
+// whichever page it is, and cuts the page from it after the cursor's
+// position: see throughline.DueCursor for why a cursor is a position.
 func (r *Resolver) dueCheckIns(ctx context.Context, includeIndirect *bool,
-	withinDays *int32,
-) ([]*model.DueCheckIn, error) {
+	withinDays, first *int32, after *string,
+) (*model.DueCheckInConnection, error) {
 	if err := require(ctx, "list your reports' check-ins", isManager); err != nil {
 		return nil, err
 	}
+	a, err := actorFrom(ctx)
+	if err != nil {
+		return nil, err
+	}
+	within, err := dueWithinDays(withinDays)
+	if err != nil {
+		return nil, err
+	}
+	page, err := pageRequest(first, nil)
+	if err != nil {
+		return nil, err
+	}
+	var from *throughline.DuePosition
+	if after != nil && *after != "" {
+		c, err := throughline.DecodeDueCursor(*after, a.PersonID)
+		if err != nil {
+			return nil, err
+		}
+		from = &c.DuePosition
+	}
+	dues, err := r.dueReviews(ctx, a.PersonID, deref(includeIndirect))
+	if err != nil {
+		return nil, err
+	}
+	kept := throughline.DueWithin(dues, r.today(), within)
+	return dueConnection(throughline.PageDue(kept, from, page.First), a.PersonID, from != nil), nil
+}
+
+// dueWithinDays is how far ahead dueCheckIns looks, as asked.
+func dueWithinDays(withinDays *int32) (int, error) {
 	within := int32(defaultDueWithinDays)
 	if withinDays != nil {
 		within = *withinDays
 	}
 	if within < 0 || within > maxDueWithinDays {
-		return nil, throughline.FieldErrorf(throughline.EINVALID, "withinDays",
+		return 0, throughline.FieldErrorf(throughline.EINVALID, "withinDays",
 			"look 0 to %d days ahead, not %d", maxDueWithinDays, within)
 	}
-	dues, err := r.dueReviews(ctx, deref(includeIndirect))
-	if err != nil {
-		return nil, err
-	}
-	kept := throughline.DueWithin(dues, r.today(), int(within))
-	out := make([]*model.DueCheckIn, len(kept))
-	for i, d := range kept {
-		out[i] = dueCheckIn(d)
-	}
-	return out, nil
+	return int(within), nil
 }
 
-func (r *Resolver) dueReviews(ctx context.Context,
+// dueConnection is a page of a manager's due list, each edge's cursor
+// the report's position in the list's order.
+func dueConnection(p *throughline.Page[*throughline.DueReview], managerID int64,
+	after bool,
+) *model.DueCheckInConnection {
+	c := &model.DueCheckInConnection{
+		Edges:      make([]*model.DueCheckInEdge, len(p.Items)),
+		Nodes:      make([]*model.DueCheckIn, len(p.Items)),
+		PageInfo:   &model.PageInfo{HasNextPage: p.HasNextPage, HasPreviousPage: after},
+		TotalCount: int32(p.TotalCount),
+	}
+	for i, d := range p.Items {
+		cursor := throughline.DueCursor{ManagerID: managerID, DuePosition: d.Position()}.Encode()
+		c.Nodes[i] = dueCheckIn(d)
+		c.Edges[i] = &model.DueCheckInEdge{Cursor: cursor, Node: c.Nodes[i]}
+	}
+	if n := len(c.Edges); n > 0 {
+		c.PageInfo.StartCursor, c.PageInfo.EndCursor = &c.Edges[0].Cursor, &c.Edges[n-1].Cursor
+	}
+	return c
+}
+
+func (r *Resolver) dueReviews(ctx context.Context, managerID int64,
 	includeIndirect bool,
 ) ([]*throughline.DueReview, error) {
-	a, err := actorFrom(ctx)
-	if err != nil {
-		return nil, err
-	}
 	rhythm, err := r.rhythm(ctx)
 	if err != nil {
 		return nil, err
 	}
 	return throughline.DueReviewsOf(ctx, r.Reviews, loadSnapshots, throughline.DueQuery{
-		ManagerID: a.PersonID, IncludeIndirect: includeIndirect,
+		ManagerID: managerID, IncludeIndirect: includeIndirect,
 		Today: r.today(), Rhythm: rhythm,
 	})
 }

@@ -60,8 +60,8 @@ func (r *queryResolver) ReviewRhythm(ctx context.Context) (*throughline.Rhythm, 
 }
 
 // DueCheckIns is the resolver for the dueCheckIns field.
-func (r *queryResolver) DueCheckIns(ctx context.Context, includeIndirect *bool, withinDays *int32) ([]*model.DueCheckIn, error) {
-	return r.dueCheckIns(ctx, includeIndirect, withinDays)
+func (r *queryResolver) DueCheckIns(ctx context.Context, includeIndirect *bool, withinDays *int32, first *int32, after *string) (*model.DueCheckInConnection, error) {
+	return r.dueCheckIns(ctx, includeIndirect, withinDays, first, after)
 }
 
 // MonthlyEveryDays is the resolver for the monthlyEveryDays field.

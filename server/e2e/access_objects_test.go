@@ -509,7 +509,7 @@ var mxDueOf = map[bool]map[string][]string{
 func TestAccessMatrixDueCheckIns(t *testing.T) {
 	o := newAccessOrg(t)
 	const q = `query($indirect: Boolean) { dueCheckIns(includeIndirect: $indirect,
-		withinDays: 366) { person { name } plan { statusReason } direct } }`
+		withinDays: 366, first: 100) { nodes { person { name } plan { statusReason } direct } } }`
 	for _, a := range accessActors {
 		for _, indirect := range []bool{true, false} {
 			r := o.ask(a.name, q, map[string]any{"indirect": indirect})

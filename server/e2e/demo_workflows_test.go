@@ -224,8 +224,8 @@ func demoRoles(t *testing.T, byName map[string]demoPerson, hr, manager, employee
 	employee.refusedWith("Mei-Lin sets her own plan's status", setStatus, map[string]any{"in": map[string]any{
 		"planId": meilin.Plan.ID, "version": meilin.Plan.Version, "status": "BLOCKED", "reason": "x",
 	}}, "UNAUTHORIZED")
-	employee.refusedWith("Mei-Lin asks for due check-ins", `{ dueCheckIns { person { name } } }`,
-		nil, "UNAUTHORIZED")
+	employee.refusedWith("Mei-Lin asks for due check-ins",
+		`{ dueCheckIns { nodes { person { name } } } }`, nil, "UNAUTHORIZED")
 	var out struct {
 		SetPlanStatus struct {
 			Plan       *struct{ Version int }
@@ -392,16 +392,26 @@ func demoOverdue(t *testing.T, people []demoPerson, admin demoClient, url string
 			c = demoClient{t: t, url: url, token: issueToken(admin, p.Manager.ID, "MANAGER")}
 			asManager[p.Manager.ID] = c
 		}
-		var data struct{ DueCheckIns []demoDue }
-		c.must(`{ dueCheckIns { person { id } plan { id } checkInOverdue quarterlyReviewOverdue direct } }`,
-			nil, &data)
-		i := slices.IndexFunc(data.DueCheckIns, func(d demoDue) bool { return d.Person.ID == p.ID })
+		var data struct {
+			DueCheckIns struct {
+				TotalCount int
+				Nodes      []demoDue
+			}
+		}
+		c.must(`{ dueCheckIns(first: 100) { totalCount nodes {
+			person { id } plan { id } checkInOverdue quarterlyReviewOverdue direct } } }`, nil, &data)
+		due := data.DueCheckIns.Nodes
+		if len(due) != data.DueCheckIns.TotalCount {
+			t.Fatalf("%s's dueCheckIns hold %d on one page of %d", p.Manager.Name, len(due),
+				data.DueCheckIns.TotalCount)
+		}
+		i := slices.IndexFunc(due, func(d demoDue) bool { return d.Person.ID == p.ID })
 		if i < 0 {
 			t.Errorf("%s's plan is overdue (check-in %v, review %v) but %s's dueCheckIns lack them",
 				p.Name, p.Plan.CheckInOverdue, p.Plan.QuarterlyReviewOverdue, p.Manager.Name)
 			continue
 		}
-		d := data.DueCheckIns[i]
+		d := due[i]
 		if d.Plan == nil || d.Plan.ID != p.Plan.ID || !d.Direct ||
 			d.CheckInOverdue != p.Plan.CheckInOverdue ||
 			d.QuarterlyReviewOverdue != p.Plan.QuarterlyReviewOverdue {

@@ -394,12 +394,20 @@ func TestDueCheckInsMostOverdueFirst(t *testing.T) {
 	a := dueTeam(t)
 	bo := a.as("bo@example.com", throughline.RoleManager)
 	query := `query($i: Boolean, $w: Int) { dueCheckIns(includeIndirect: $i, withinDays: $w) {
-		person { name } plan { id } nextCheckInDue checkInOverdue
-		quarterlyReviewDue quarterlyReviewOverdue direct } }`
+		totalCount nodes { person { name } plan { id } nextCheckInDue checkInOverdue
+		quarterlyReviewDue quarterlyReviewOverdue direct } } }`
 	ask := func(vars map[string]any) []dueView {
-		var data struct{ DueCheckIns []dueView }
+		var data struct {
+			DueCheckIns struct {
+				TotalCount int
+				Nodes      []dueView
+			}
+		}
 		bo.MustDo(query, vars, &data)
-		return data.DueCheckIns
+		if n := len(data.DueCheckIns.Nodes); n != data.DueCheckIns.TotalCount {
+			t.Errorf("%v: %d on the first page of %d", vars, n, data.DueCheckIns.TotalCount)
+		}
+		return data.DueCheckIns.Nodes
 	}
 	names := func(ds []dueView) string {
 		var out []string

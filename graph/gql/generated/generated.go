@@ -394,6 +394,18 @@ type ComplexityRoot struct {
 		QuarterlyReviewOverdue func(childComplexity int) int
 	}
 
+	DueCheckInConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	DueCheckInEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Evidence struct {
 		Description func(childComplexity int) int
 		Kind        func(childComplexity int) int
@@ -716,7 +728,7 @@ type ComplexityRoot struct {
 		Cycles           func(childComplexity int, first *int32, after *string) int
 		Dashboard        func(childComplexity int, cycle *string, teamID *string) int
 		DevelopmentPlans func(childComplexity int, cycle *string, status *throughline.PlanStatus, teamID *string, first *int32, after *string) int
-		DueCheckIns      func(childComplexity int, includeIndirect *bool, withinDays *int32) int
+		DueCheckIns      func(childComplexity int, includeIndirect *bool, withinDays *int32, first *int32, after *string) int
 		Handovers        func(childComplexity int, pendingOnly *bool, first *int32, after *string) int
 		KeyResults       func(childComplexity int, cycle *string, critical *bool, first *int32, after *string) int
 		Node             func(childComplexity int, id string) int
@@ -1113,7 +1125,7 @@ type QueryResolver interface {
 	Person(ctx context.Context, email string) (*throughline.Person, error)
 	DevelopmentPlans(ctx context.Context, cycle *string, status *throughline.PlanStatus, teamID *string, first *int32, after *string) (*model.DevelopmentPlanConnection, error)
 	ReviewRhythm(ctx context.Context) (*throughline.Rhythm, error)
-	DueCheckIns(ctx context.Context, includeIndirect *bool, withinDays *int32) ([]*model.DueCheckIn, error)
+	DueCheckIns(ctx context.Context, includeIndirect *bool, withinDays *int32, first *int32, after *string) (*model.DueCheckInConnection, error)
 	ServerInfo(ctx context.Context) (*model.ServerInfo, error)
 }
 type ReviewRhythmResolver interface {
@@ -2408,6 +2420,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DueCheckIn.QuarterlyReviewOverdue(childComplexity), true
+
+	case "DueCheckInConnection.edges":
+		if e.ComplexityRoot.DueCheckInConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DueCheckInConnection.Edges(childComplexity), true
+	case "DueCheckInConnection.nodes":
+		if e.ComplexityRoot.DueCheckInConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DueCheckInConnection.Nodes(childComplexity), true
+	case "DueCheckInConnection.pageInfo":
+		if e.ComplexityRoot.DueCheckInConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DueCheckInConnection.PageInfo(childComplexity), true
+	case "DueCheckInConnection.totalCount":
+		if e.ComplexityRoot.DueCheckInConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DueCheckInConnection.TotalCount(childComplexity), true
+
+	case "DueCheckInEdge.cursor":
+		if e.ComplexityRoot.DueCheckInEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DueCheckInEdge.Cursor(childComplexity), true
+	case "DueCheckInEdge.node":
+		if e.ComplexityRoot.DueCheckInEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DueCheckInEdge.Node(childComplexity), true
 
 	case "Evidence.description":
 		if e.ComplexityRoot.Evidence.Description == nil {
@@ -3958,7 +4008,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.DueCheckIns(childComplexity, args["includeIndirect"].(*bool), args["withinDays"].(*int32)), true
+		return e.ComplexityRoot.Query.DueCheckIns(childComplexity, args["includeIndirect"].(*bool), args["withinDays"].(*int32), args["first"].(*int32), args["after"].(*string)), true
 	case "Query.handovers":
 		if e.ComplexityRoot.Query.Handovers == nil {
 			break
@@ -6813,6 +6863,26 @@ type DueCheckIn {
   direct: Boolean!
 }
 
+"A page of a manager's due check-ins, most overdue first."
+type DueCheckInConnection {
+  "The due check-ins on this page, with cursors."
+  edges: [DueCheckInEdge!]!
+  "The due check-ins on this page."
+  nodes: [DueCheckIn!]!
+  "Where this page sits."
+  pageInfo: PageInfo!
+  "How many reports the whole list holds."
+  totalCount: Int!
+}
+
+"A due check-in in a page, with its cursor."
+type DueCheckInEdge {
+  "Pass as ` + "`" + `after` + "`" + `, with the same other arguments, to start the next page after this report."
+  cursor: String!
+  "The due check-in."
+  node: DueCheckIn!
+}
+
 "A manager's calendar feed."
 type CalendarFeed {
   "The feed's secret address, relative to the server: subscribe to it in a calendar app. Shown once; resetting it makes the old one stop working."
@@ -6940,13 +7010,21 @@ extend type DevelopmentGoal {
 extend type Query {
   "The review rhythm plans are held to."
   reviewRhythm: ReviewRhythm!
-  "The signed-in manager's reports whose check-in or review is due within ` + "`" + `withinDays` + "`" + ` days or overdue, most overdue first."
+  """
+  The signed-in manager's reports whose check-in or review is due within
+  ` + "`" + `withinDays` + "`" + ` days or overdue, most overdue first: by the earliest date
+  due, then by name.
+  """
   dueCheckIns(
     "Include indirect reports, not only direct ones."
     includeIndirect: Boolean
     "How many days ahead counts as due; 7 when left out."
     withinDays: Int
-  ): [DueCheckIn!]!
+    "Page size, 1 to 100; 20 when left out."
+    first: Int
+    "The ` + "`" + `endCursor` + "`" + ` of the previous page."
+    after: String
+  ): DueCheckInConnection!
 }
 
 extend type Mutation {
@@ -7709,6 +7787,30 @@ func (ec *executionContext) childFields_DueCheckIn(ctx context.Context, field gr
 		return ec.fieldContext_DueCheckIn_direct(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DueCheckIn", field.Name)
+}
+
+func (ec *executionContext) childFields_DueCheckInConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_DueCheckInConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_DueCheckInConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_DueCheckInConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_DueCheckInConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DueCheckInConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_DueCheckInEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_DueCheckInEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_DueCheckInEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DueCheckInEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Evidence(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9654,6 +9756,22 @@ func (ec *executionContext) field_Query_dueCheckIns_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["withinDays"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int32, error) {
+			return ec.unmarshalOInt2ᚖint32(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -15492,6 +15610,180 @@ func (ec *executionContext) _DueCheckIn_direct(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_DueCheckIn_direct(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DueCheckIn", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DueCheckInConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.DueCheckInConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DueCheckInConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DueCheckInEdge) graphql.Marshaler {
+			return ec.marshalNDueCheckInEdge2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐDueCheckInEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DueCheckInConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DueCheckInConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DueCheckInEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DueCheckInConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.DueCheckInConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DueCheckInConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DueCheckIn) graphql.Marshaler {
+			return ec.marshalNDueCheckIn2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐDueCheckInᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DueCheckInConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DueCheckInConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DueCheckIn(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DueCheckInConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.DueCheckInConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DueCheckInConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DueCheckInConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DueCheckInConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DueCheckInConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.DueCheckInConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DueCheckInConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int32) graphql.Marshaler {
+			return ec.marshalNInt2int32(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DueCheckInConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DueCheckInConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DueCheckInEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.DueCheckInEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DueCheckInEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DueCheckInEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DueCheckInEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _DueCheckInEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.DueCheckInEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DueCheckInEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DueCheckIn) graphql.Marshaler {
+			return ec.marshalNDueCheckIn2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐDueCheckIn(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DueCheckInEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DueCheckInEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DueCheckIn(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Evidence_kind(ctx context.Context, field graphql.CollectedField, obj *throughline.Evidence) (ret graphql.Marshaler) {
@@ -22447,11 +22739,11 @@ func (ec *executionContext) _Query_dueCheckIns(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().DueCheckIns(ctx, fc.Args["includeIndirect"].(*bool), fc.Args["withinDays"].(*int32))
+			return ec.Resolvers.Query().DueCheckIns(ctx, fc.Args["includeIndirect"].(*bool), fc.Args["withinDays"].(*int32), fc.Args["first"].(*int32), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.DueCheckIn) graphql.Marshaler {
-			return ec.marshalNDueCheckIn2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐDueCheckInᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DueCheckInConnection) graphql.Marshaler {
+			return ec.marshalNDueCheckInConnection2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐDueCheckInConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -22464,7 +22756,7 @@ func (ec *executionContext) fieldContext_Query_dueCheckIns(ctx context.Context, 
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_DueCheckIn(ctx, field)
+			return ec.childFields_DueCheckInConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -30822,6 +31114,92 @@ func (ec *executionContext) _DueCheckIn(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var dueCheckInConnectionImplementors = []string{"DueCheckInConnection"}
+
+func (ec *executionContext) _DueCheckInConnection(ctx context.Context, sel ast.SelectionSet, obj *model.DueCheckInConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dueCheckInConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DueCheckInConnection")
+		case "edges":
+			out.Values[i] = ec._DueCheckInConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._DueCheckInConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._DueCheckInConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._DueCheckInConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dueCheckInEdgeImplementors = []string{"DueCheckInEdge"}
+
+func (ec *executionContext) _DueCheckInEdge(ctx context.Context, sel ast.SelectionSet, obj *model.DueCheckInEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dueCheckInEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DueCheckInEdge")
+		case "cursor":
+			out.Values[i] = ec._DueCheckInEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._DueCheckInEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var evidenceImplementors = []string{"Evidence"}
 
 func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet, obj *throughline.Evidence) graphql.Marshaler {
@@ -35584,6 +35962,38 @@ func (ec *executionContext) marshalNDueCheckIn2ᚖthroughlineᚗdevᚋgraphᚋgq
 		return graphql.Null
 	}
 	return ec._DueCheckIn(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDueCheckInConnection2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐDueCheckInConnection(ctx context.Context, sel ast.SelectionSet, v *model.DueCheckInConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DueCheckInConnection!")
+		return graphql.Null
+	}
+	return ec._DueCheckInConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDueCheckInEdge2ᚕᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐDueCheckInEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DueCheckInEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDueCheckInEdge2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐDueCheckInEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDueCheckInEdge2ᚖthroughlineᚗdevᚋgraphᚋgqlᚋmodelᚐDueCheckInEdge(ctx context.Context, sel ast.SelectionSet, v *model.DueCheckInEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DueCheckInEdge!")
+		return graphql.Null
+	}
+	return ec._DueCheckInEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNEvidence2ᚕᚖthroughlineᚗdevᚋgraphᚐEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []*throughline.Evidence) graphql.Marshaler {

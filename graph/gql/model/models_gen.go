@@ -541,6 +541,26 @@ type DueCheckIn struct {
 	Direct bool `json:"direct"`
 }
 
+// A page of a manager's due check-ins, most overdue first.
+type DueCheckInConnection struct {
+	// The due check-ins on this page, with cursors.
+	Edges []*DueCheckInEdge `json:"edges"`
+	// The due check-ins on this page.
+	Nodes []*DueCheckIn `json:"nodes"`
+	// Where this page sits.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many reports the whole list holds.
+	TotalCount int32 `json:"totalCount"`
+}
+
+// A due check-in in a page, with its cursor.
+type DueCheckInEdge struct {
+	// Pass as `after`, with the same other arguments, to start the next page after this report.
+	Cursor string `json:"cursor"`
+	// The due check-in.
+	Node *DueCheckIn `json:"node"`
+}
+
 // One piece of evidence for a new assessment.
 type EvidenceInput struct {
 	// The kind of signal.

@@ -18,9 +18,15 @@ import './checkin.css';
 type PersonNode = Extract<NonNullable<CheckInViewQuery['node']>, { __typename: 'Person' }>;
 type Plan = NonNullable<PersonNode['plan']>;
 
-export function CheckInView({ personId }: { personId: string }) {
+interface Props {
+  personId: string;
+  /** The plan's cycle; the current cycle when left out. */
+  cycle?: string;
+}
+
+export function CheckInView({ personId, cycle }: Props) {
   const session = useSession();
-  const query = useQuery(CheckInViewDocument, { personId, first: historyPageSize });
+  const query = useQuery(CheckInViewDocument, { personId, first: historyPageSize, cycle });
   const person = query.data?.node?.__typename === 'Person' ? query.data.node : undefined;
   const name = person?.name;
 
@@ -50,15 +56,15 @@ export function CheckInView({ personId }: { personId: string }) {
       <header className="checkin-view-header">
         <h1 id="checkin-heading">Check-in: {person.name}</h1>
         <nav className="related" aria-label="Related views">
-          <a href={href({ view: 'plan', personId })}>Plan</a>
+          <a href={href({ view: 'plan', personId, cycle })}>Plan</a>
           <a href={href({ view: 'chain', personId })}>Chain from strategy</a>
         </nav>
         {plan && <PlanSummary plan={plan} />}
       </header>
       {!plan ? (
         <Empty>
-          No plan to check in on: {person.name} has none for the current cycle, or it is not yours to read. A plan is
-          made from the <a href={href({ view: 'plan', personId })}>plan view</a>.
+          No plan to check in on: {person.name} has none for {cycle ?? 'the current cycle'}, or it is not
+          yours to read. A plan is made from the <a href={href({ view: 'plan', personId, cycle })}>plan view</a>.
         </Empty>
       ) : (
         <div className="checkin-columns">

@@ -14,9 +14,11 @@ interface Props {
   name: string;
   title: string;
   plan: PlanDetailFragment;
+  /** The cycle the address names, if any: the check-in link keeps to it. */
+  cycle?: string;
 }
 
-export function PlanHeader({ personId, name, title, plan }: Props) {
+export function PlanHeader({ personId, name, title, plan, cycle: named }: Props) {
   const edit = usePlanEdit();
   const changing = useInlineForm();
   const { cycle } = plan;
@@ -31,7 +33,8 @@ export function PlanHeader({ personId, name, title, plan }: Props) {
         </p>
         <nav className="related" aria-label="Related views">
           <a href={href({ view: 'chain', personId })}>Chain from strategy</a>
-          <a href={href({ view: 'checkIn', personId })}>Check-in</a>
+          <a href={href({ view: 'checkIn', personId, cycle: named })}>Check-in</a>
+          {named && <a href={href({ view: 'plan', personId })}>Plan of the current cycle</a>}
         </nav>
       </div>
       <dl className="plan-facts">

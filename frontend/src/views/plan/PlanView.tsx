@@ -1,6 +1,7 @@
-// The two-lane plan: a person's development plan for the current cycle,
-// with this cycle's execution goals beside their career goals, edited in
-// place. Every write sends the plan's version and reloads the plan after.
+// The two-lane plan: a person's development plan for the current cycle
+// (or the cycle the address names), with this cycle's execution goals
+// beside their career goals, edited in place. Every write sends the plan's
+// version and reloads the plan after.
 import { useEffect, useMemo } from 'react';
 
 import { useMutation, useQuery } from '../../api/hooks';
@@ -8,6 +9,7 @@ import { useSession } from '../../api/session';
 import { Empty, Failure, Loading } from '../../components/states';
 import { setTitle } from '../../platform';
 import { href } from '../../router';
+import { ReviewDue } from '../review/ReviewDue';
 import { mayEditPlan, mayUpdateActions, usePlanAccess } from './access';
 import { AddGoalForm } from './AddGoalForm';
 import { FormProblems } from './FormProblems';
@@ -23,9 +25,15 @@ import './plan.css';
 
 type PersonNode = Extract<NonNullable<PlanViewQuery['node']>, { __typename: 'Person' }>;
 
-export function PlanView({ personId }: { personId: string }) {
+interface Props {
+  personId: string;
+  /** The cycle's name; the current cycle when left out. */
+  cycle?: string;
+}
+
+export function PlanView({ personId, cycle }: Props) {
   const session = useSession();
-  const query = useQuery(PlanViewDocument, { personId });
+  const query = useQuery(PlanViewDocument, { personId, cycle });
   const person = query.data?.node?.__typename === 'Person' ? query.data.node : undefined;
   const name = person?.name;
 
@@ -59,9 +67,10 @@ export function PlanView({ personId }: { personId: string }) {
           reload={query.reload}
           mayEdit={canEdit}
           mayUpdateActions={mayUpdateActions(session, personId)}
+          namedCycle={cycle}
         />
       ) : (
-        <NoPlan person={person} reload={query.reload} />
+        <NoPlan person={person} cycle={cycle} reload={query.reload} />
       )}
       {query.loading && (
         <p className="muted small" role="status">
@@ -78,9 +87,11 @@ interface EditorProps {
   reload: () => void;
   mayEdit: boolean;
   mayUpdateActions: boolean;
+  /** The cycle the address names, if any: the header's links keep to it. */
+  namedCycle?: string;
 }
 
-function PlanEditor({ person, plan, reload, mayEdit, mayUpdateActions }: EditorProps) {
+function PlanEditor({ person, plan, reload, mayEdit, mayUpdateActions, namedCycle }: EditorProps) {
   const addingGoal = useInlineForm();
   const candidates = useMemo(() => supporterCandidates(person, plan), [person, plan]);
   const edit: PlanEdit = useMemo(
@@ -90,7 +101,14 @@ function PlanEditor({ person, plan, reload, mayEdit, mayUpdateActions }: EditorP
   const warningsOf = (goalId: string) => plan.warnings.filter((w) => w.goal?.id === goalId);
   return (
     <PlanEditContext.Provider value={edit}>
-      <PlanHeader personId={person.id} name={person.name} title={person.title} plan={plan} />
+      <PlanHeader
+        personId={person.id}
+        name={person.name}
+        title={person.title}
+        plan={plan}
+        cycle={namedCycle}
+      />
+      <ReviewDue personId={person.id} personName={person.name} plan={plan} mayHold={mayEdit} />
       <div className="plan-lanes">
         <section className="lane lane-execution" aria-labelledby="lane-execution-heading">
           <h2 id="lane-execution-heading">
@@ -145,6 +163,8 @@ function supporterCandidates(person: PersonNode, plan: PlanDetailFragment): Cand
 
 interface NoPlanProps {
   person: PersonNode;
+  /** The cycle the address names; the one that holds today when left out. */
+  cycle?: string;
   reload: () => void;
 }
 
@@ -153,13 +173,15 @@ interface NoPlanProps {
  * viewer's to read (the server answers null for both). Only a manager
  * above the person may create one, so only they get the button.
  */
-function NoPlan({ person, reload }: NoPlanProps) {
+function NoPlan({ person, cycle: named, reload }: NoPlanProps) {
   const session = useSession();
   const access = usePlanAccess(person.id, true);
   const cycles = useQuery(PlanCyclesDocument, {});
   const today = todayISO();
-  const current = cycles.data?.cycles.nodes.find((c) => c.startsOn <= today && today <= c.endsOn);
-  const cycle = current?.name ?? 'the current cycle';
+  const current = cycles.data?.cycles.nodes.find((c) =>
+    named ? c.name === named : c.startsOn <= today && today <= c.endsOn,
+  );
+  const cycle = current?.name ?? named ?? 'the current cycle';
   return (
     <>
       <h1 id="plan-heading">Plan: {person.name}</h1>
@@ -187,6 +209,8 @@ function NoPlan({ person, reload }: NoPlanProps) {
           {access.mayCreate &&
             (current ? (
               <CreatePlan personId={person.id} cycle={current.name} reload={reload} />
+            ) : named ? (
+              <p>There is no cycle named {named}: HR creates the cycle first.</p>
             ) : (
               <p>No cycle holds today ({today}): HR creates the cycle first.</p>
             ))}

@@ -15,13 +15,13 @@ type Answers = { MyTeam?: MyTeamQuery; ReportsOf?: (ids: string[]) => ReportsOfQ
 
 /** Answers the view's two queries, and records what each asked. */
 function stubServer(answers: Answers) {
-  const calls: { operation: string; variables: Record<string, unknown> }[] = [];
+  const calls: { operation: string; variables: Record<string, unknown>; query: string }[] = [];
   vi.stubGlobal(
     'fetch',
     vi.fn(async (_url: string, init: RequestInit) => {
       const body = JSON.parse(String(init.body)) as { query: string; variables: Record<string, unknown> };
       const operation = /query\s+(\w+)/.exec(body.query)?.[1] ?? '';
-      calls.push({ operation, variables: body.variables });
+      calls.push({ operation, variables: body.variables, query: body.query });
       if (operation === 'MyTeam' && answers.MyTeam) return Response.json({ data: answers.MyTeam });
       if (operation === 'ReportsOf' && answers.ReportsOf) return Response.json({ data: answers.ReportsOf(body.variables.ids as string[]) });
       return Response.json({ errors: [{ message: `no answer for ${operation}` }] });
@@ -75,6 +75,8 @@ describe('TeamView', () => {
     expect(mei.queryByText('overdue')).toBeNull();
     expect(mei.getByText('None')).toBeTruthy();
     expect(mei.getByText('Held')).toBeTruthy();
+    // Every report with something due is on the page of the due list read.
+    expect(screen.queryByText(/more are due/)).toBeNull();
   });
 
   test("links each row to the person's chain, plan and check-in", async () => {
@@ -128,6 +130,19 @@ describe('TeamView', () => {
     expect(within(rowOf('Kwame Asante')).getByText(/Indirect · reports to Oleksandr Petrenko/)).toBeTruthy();
     expect(calls.find((c) => c.operation === 'ReportsOf')?.variables).toEqual({ ids: [leadId] });
     expect(screen.getByText(/Showing 6 of 6: 5 direct, 1 indirect/)).toBeTruthy();
+  });
+
+  test('says plainly when more reports are due than the page of the due list it read', async () => {
+    const many = structuredClone(grace);
+    many.dueCheckIns!.totalCount = 240;
+    const shown = many.dueCheckIns!.nodes.length;
+    const calls = stubServer({ MyTeam: many });
+    renderAs(['MANAGER']);
+    await screen.findByRole('table');
+    const note = screen.getByRole('note').textContent ?? '';
+    expect(note).toContain(`the ${shown} most overdue of 240 reports with a check-in or review due`);
+    expect(note).toContain(`${240 - shown} more are due and may be missing here`);
+    expect(calls[0].query).toMatch(/dueCheckIns\(includeIndirect: true, withinDays: 366, first: 100\)/);
   });
 
   test('tells HR with no reports that there is no team, and does not ask for due check-ins', async () => {

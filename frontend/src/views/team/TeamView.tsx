@@ -11,9 +11,11 @@ import { Due, StatusBadge } from '../../components/badges';
 import { Empty, Failure, Loading } from '../../components/states';
 import { reportRendered, setTitle } from '../../platform';
 import { href } from '../../router';
+import { dueReviewResets } from '../review/review-model';
 import { walkIndirect, type Walked } from './indirect';
 import { MyTeamDocument, type MyTeamQuery, ReportsOfDocument } from './Team.generated';
 import {
+  dueLeftOut,
   filterTeam,
   isOverdue,
   mergeTeam,
@@ -62,6 +64,7 @@ export function TeamView() {
       <Filters filter={filter} onChange={setFilter} />
       {filter.includeIndirect && <IndirectState state={indirect} />}
       {error && <Failure error={error} retry={reload} />}
+      <DueLeftOut data={data} />
       <TeamTable rows={rows} filter={filter} onClear={clear} />
       {data.viewer.person.reports.totalCount > data.viewer.person.reports.nodes.length && (
         <p className="muted small">
@@ -69,6 +72,24 @@ export function TeamView() {
         </p>
       )}
     </TeamFrame>
+  );
+}
+
+/**
+ * Says plainly when the due list holds more than the page the view read:
+ * those reports' due dates are not in the table, and the view must not
+ * pass them over in silence.
+ */
+function DueLeftOut({ data }: { data: MyTeamQuery }) {
+  const more = dueLeftOut(data);
+  if (more === 0 || !data.dueCheckIns) return null;
+  const shown = data.dueCheckIns.nodes.length;
+  return (
+    <p className="team-more-due" role="note">
+      Due dates come from the {shown} most overdue of {data.dueCheckIns.totalCount} reports with a
+      check-in or review due: {more} more {more === 1 ? 'is' : 'are'} due and may be missing here.
+      Hold the most overdue first; the rest come into the list as those are held.
+    </p>
   );
 }
 
@@ -267,7 +288,19 @@ function TeamRowView({ row }: { row: TeamRow }) {
       <td>{row.nextCheckInDue ? <Due on={row.nextCheckInDue} overdue={row.checkInOverdue} /> : <NothingDue row={row} />}</td>
       <td>
         {row.quarterlyReviewDue ? (
-          <Due on={row.quarterlyReviewDue} overdue={row.quarterlyReviewOverdue} />
+          <>
+            <Due on={row.quarterlyReviewDue} overdue={row.quarterlyReviewOverdue} />
+            {dueReviewResets(row) && (
+              <div className="small">
+                <a
+                  href={href({ view: 'quarterlyReview', personId: row.id })}
+                  aria-label={`Quarterly review of ${row.name}`}
+                >
+                  Hold the review
+                </a>
+              </div>
+            )}
+          </>
         ) : row.quarterlyReviewHeld ? (
           <span>Held</span>
         ) : (

@@ -3,7 +3,15 @@ import { describe, expect, test, vi } from 'vitest';
 import myTeam from './fixtures/my-team.json';
 import { managersPerRequest, walkIndirect } from './indirect';
 import type { MyTeamQuery, ReportsOfQuery, TeamMemberFragment } from './Team.generated';
-import { filterTeam, mergeTeam, noFilter, rowFromMember, type TeamFilter, type TeamRow } from './team-model';
+import {
+  dueLeftOut,
+  filterTeam,
+  mergeTeam,
+  noFilter,
+  rowFromMember,
+  type TeamFilter,
+  type TeamRow,
+} from './team-model';
 
 // Grace Mwangi's team as the demo server answers it: five direct reports,
 // Diego Herrera overdue on both counts, Aisha Bello with a warning.
@@ -53,18 +61,31 @@ describe('mergeTeam', () => {
   test('dates the review of a report with no plan from the due list', () => {
     const data: MyTeamQuery = {
       viewer: { roles: ['MANAGER'], person: { id: 'me', name: 'Me', reports: { totalCount: 1, nodes: [member('y', 'Yusuf', { plan: null })] } } },
-      dueCheckIns: [
-        {
-          direct: true,
-          nextCheckInDue: null,
-          checkInOverdue: false,
-          quarterlyReviewDue: '2026-10-22',
-          quarterlyReviewOverdue: true,
-          person: member('y', 'Yusuf', { plan: null }),
-        },
-      ],
+      dueCheckIns: {
+        totalCount: 1,
+        nodes: [
+          {
+            direct: true,
+            nextCheckInDue: null,
+            checkInOverdue: false,
+            quarterlyReviewDue: '2026-10-22',
+            quarterlyReviewOverdue: true,
+            person: member('y', 'Yusuf', { plan: null }),
+          },
+        ],
+      },
     };
     expect(mergeTeam(data)[0]).toMatchObject({ plan: null, quarterlyReviewDue: '2026-10-22', quarterlyReviewOverdue: true });
+    expect(dueLeftOut(data)).toBe(0);
+  });
+
+  test('counts the reports due beyond the page of the due list it read', () => {
+    expect(dueLeftOut(grace)).toBe(0);
+    const more = structuredClone(grace);
+    more.dueCheckIns!.totalCount = 130;
+    expect(dueLeftOut(more)).toBe(130 - grace.dueCheckIns!.nodes.length);
+    delete more.dueCheckIns;
+    expect(dueLeftOut(more)).toBe(0);
   });
 
   test('has nothing due for a completed plan', () => {

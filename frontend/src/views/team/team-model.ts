@@ -46,7 +46,7 @@ export const noFilter: TeamFilter = {
   includeIndirect: false,
 };
 
-type DueCheckIn = NonNullable<MyTeamQuery['dueCheckIns']>[number];
+type DueCheckIn = NonNullable<MyTeamQuery['dueCheckIns']>['nodes'][number];
 
 /**
  * A row from a person and their plan. A completed plan has nothing due
@@ -92,7 +92,7 @@ function rowFromDue(d: DueCheckIn): TeamRow {
 export function mergeTeam(data: MyTeamQuery, walked: readonly TeamRow[] = []): TeamRow[] {
   const rows = new Map<string, TeamRow>();
   for (const m of data.viewer.person?.reports.nodes ?? []) rows.set(m.id, rowFromMember(m, true));
-  for (const d of data.dueCheckIns ?? []) {
+  for (const d of data.dueCheckIns?.nodes ?? []) {
     const known = rows.get(d.person.id);
     rows.set(d.person.id, { ...rowFromDue(d), direct: known?.direct ?? d.direct });
   }
@@ -101,6 +101,15 @@ export function mergeTeam(data: MyTeamQuery, walked: readonly TeamRow[] = []): T
     rows.set(w.id, known ? { ...known, managerName: known.managerName ?? w.managerName } : w);
   }
   return sortRows([...rows.values()]);
+}
+
+/**
+ * How many reports have something due beyond the page of the due list the
+ * view read (the most overdue): their due dates are not in the view.
+ */
+export function dueLeftOut(data: MyTeamQuery): number {
+  const due = data.dueCheckIns;
+  return due ? Math.max(due.totalCount - due.nodes.length, 0) : 0;
 }
 
 /** Direct reports first, then by name. */
