@@ -141,7 +141,8 @@ func checkDraftVersion(pack *throughline.HandoverPack, read *int32) error {
 	switch {
 	case pack == nil && read != nil:
 		return throughline.FieldErrorf(throughline.ECONFLICT, "version",
-			"there is no draft to edit any more (it became part of a handover): reload")
+			"there is no draft to edit (none was written, or it went with a handover): "+
+				"leave version out to start one")
 	case pack != nil && read == nil:
 		return throughline.FieldErrorf(throughline.ECONFLICT, "version",
 			"a draft already exists (version %d): read it and send its version with the edit",

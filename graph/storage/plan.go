@@ -151,6 +151,11 @@ func staleOrMissing(tx *gorm.DB, id int64, version int32) error {
 	if err != nil {
 		return err
 	}
+	if version > p.Version || version < 1 {
+		return throughline.FieldErrorf(throughline.ECONFLICT, "version",
+			"the plan has never been at version %d (it is at %d): send the version you "+
+				"last read", version, p.Version)
+	}
 	return throughline.FieldErrorf(throughline.ECONFLICT, "version",
 		"the plan changed since it was read (you sent version %d, it is now at %d): "+
 			"reload it and make the change again", version, p.Version)
