@@ -33,8 +33,15 @@ func Check(g *Graph) error {
 	for i, a := range g.Assessments {
 		c.assessment(fmt.Sprintf("assessments[%d]", i), a)
 	}
+	seen := map[[2]string]int{}
 	for i, p := range g.Plans {
-		c.plan(fmt.Sprintf("plans[%d]", i), p)
+		path := fmt.Sprintf("plans[%d]", i)
+		c.plan(path, p)
+		if j, twice := seen[[2]string{p.Person, p.Cycle}]; twice {
+			c.add(path+".cycle", "%s has a plan for %s already, at plans[%d]: one plan "+
+				"per person and cycle", p.Person, p.Cycle, j)
+		}
+		seen[[2]string{p.Person, p.Cycle}] = i
 	}
 	c.checkVersion2(g)
 	// Text is checked as the API checks what people type; the walk names

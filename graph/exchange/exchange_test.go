@@ -411,6 +411,9 @@ func TestCheckNamesTheField(t *testing.T) {
 		{"a title too long", func(g *exchange.Graph) {
 			g.Plans[1].Goals[0].Title = strings.Repeat("t", throughline.MaxShortText+1)
 		}, "plans[1].goals[0].title"},
+		{"a second plan for one person and cycle", func(g *exchange.Graph) {
+			g.Plans[1].Person, g.Plans[1].Cycle = g.Plans[0].Person, g.Plans[0].Cycle
+		}, "plans[1].cycle"},
 		{"a NUL in a note", func(g *exchange.Graph) {
 			g.Plans[0].Goals[0].ChangeInWork = "a\x00b"
 		}, "plans[0].goals[0].changeInWork"},
@@ -427,5 +430,28 @@ func TestCheckNamesTheField(t *testing.T) {
 				t.Errorf("Check: %v, want a problem on %s", err, c.field)
 			}
 		})
+	}
+}
+
+// A graph.json that does not decode is refused with the line it breaks
+// on: a hand-edited date that is no date names its line, not only the
+// parser's complaint.
+func TestReadGraphNamesTheLine(t *testing.T) {
+	src, _ := mustSeed(t)
+	dir := mustExport(t, src)
+	b, err := os.ReadFile(filepath.Join(dir, exchange.GraphFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(b), "\n")
+	at := slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, `"createdAt": "`) })
+	if at < 0 {
+		t.Fatal("no createdAt in graph.json")
+	}
+	lines[at] = `"createdAt": "2026-02-30T00:00:00Z",`
+	_, err = exchange.ReadGraph(strings.NewReader(strings.Join(lines, "\n")), "graph.json")
+	want := fmt.Sprintf("graph.json: line %d: ", at+1)
+	if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "day out of range") {
+		t.Errorf("ReadGraph: %v, want %q and the reason", err, want)
 	}
 }

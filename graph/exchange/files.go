@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	throughline "throughline.dev/graph"
 )
@@ -126,11 +127,16 @@ func encodeCSV(header []string, records [][]string) []byte {
 // FormatVersion. Fields it does not know are refused, so that a typo in a
 // hand-edited file is not silently dropped.
 func ReadGraph(r io.Reader, name string) (*Graph, error) {
-	dec := json.NewDecoder(r)
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, throughline.Errorf(throughline.EINVALID, "%s cannot be read: %v", name, err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	var g Graph
 	if err := dec.Decode(&g); err != nil {
-		return nil, throughline.Errorf(throughline.EINVALID, "%s: %v", name, err)
+		return nil, throughline.Errorf(throughline.EINVALID, "%s: line %d: %v",
+			name, lineAt(data, errorOffset(data, err, dec)), err)
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		return nil, throughline.Errorf(throughline.EINVALID,
@@ -142,4 +148,31 @@ func ReadGraph(r io.Reader, name string) (*Graph, error) {
 			name, FormatVersion, g.Format, g.FormatVersion)
 	}
 	return &g, Check(&g)
+}
+
+// errorOffset is where in the document a decoding error is: the offset a
+// syntax or type error names; for a date or time that is none, where its
+// text first stands (the decoder reports those only once it has read the
+// whole document); else as far as the decoder read.
+func errorOffset(data []byte, err error, dec *json.Decoder) int64 {
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	var parse *time.ParseError
+	switch {
+	case errors.As(err, &syntax):
+		return syntax.Offset
+	case errors.As(err, &typ):
+		return typ.Offset
+	case errors.As(err, &parse):
+		if at := bytes.Index(data, []byte(strconv.Quote(parse.Value))); at >= 0 {
+			return int64(at)
+		}
+	}
+	return dec.InputOffset()
+}
+
+// lineAt is the line, counted from 1, that holds a byte offset.
+func lineAt(data []byte, offset int64) int {
+	offset = min(max(offset, 0), int64(len(data)))
+	return bytes.Count(data[:offset], []byte("\n")) + 1
 }

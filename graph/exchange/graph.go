@@ -269,7 +269,7 @@ func (d *Date) UnmarshalJSON(b []byte) error {
 	}
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		return fmt.Errorf("%q is not a date (YYYY-MM-DD)", s)
+		return fmt.Errorf("%q is not a date (YYYY-MM-DD): %w", s, err)
 	}
 	d.Time = t
 	return nil
