@@ -9,15 +9,9 @@ import type { CheckInKind, ObservedChange, PlanStatus } from '../../api/schema';
 import { statusLabel } from '../../components/badges';
 import { FieldError } from '../../components/states';
 import { FormProblems, reloadAfter, useClearOnEdit } from '../plan/FormProblems';
-import {
-  checkInKindLabels,
-  needsReason,
-  observedChangeLabels,
-  observedChanges,
-  planStatuses,
-  todayISO,
-} from '../plan/labels';
+import { checkInKindLabels, needsReason, planStatuses, todayISO } from '../plan/labels';
 import { RecordCheckInDocument } from './CheckIn.generated';
+import { NoteFields, ObservedChangeChoice } from './CoachingFields';
 import { type PromptField, prompts } from './prompts';
 
 type Values = Record<PromptField, string> & {
@@ -171,18 +165,12 @@ export function CheckInForm({ plan, reviewOpensDays, personName, reload }: Props
         </div>
       ))}
 
-      <fieldset aria-describedby="checkin-observedChange-error">
-        <legend>Observed change in output</legend>
-        <label className="choice">
-          <input type="radio" value="" {...register('observedChange')} /> Not recorded
-        </label>
-        {observedChanges.map((c) => (
-          <label key={c} className="choice">
-            <input type="radio" value={c} {...register('observedChange')} /> {observedChangeLabels[c]}
-          </label>
-        ))}
-      </fieldset>
-      <FieldError id="checkin-observedChange-error" message={err('observedChange')} />
+      <ObservedChangeChoice
+        idPrefix="checkin"
+        legend="Observed change in output"
+        field={register('observedChange')}
+        error={err('observedChange')}
+      />
 
       <label htmlFor="checkin-statusAfter">Plan status after the check-in</label>
       <select {...aria('statusAfter')} {...register('statusAfter')}>
@@ -210,23 +198,19 @@ export function CheckInForm({ plan, reviewOpensDays, personName, reload }: Props
         </>
       )}
 
-      <label htmlFor="checkin-note">Note</label>
-      <textarea {...aria('note')} {...register('note')} />
-      <FieldError id="checkin-note-error" message={err('note')} />
-      <fieldset aria-describedby="checkin-visibility-help checkin-visibility-error">
-        <legend>Who can read the note</legend>
-        <label className="choice">
-          <input type="radio" value="shared" {...register('visibility')} /> Shared: everyone who can read this plan
-        </label>
-        <label className="choice">
-          <input type="radio" value="private" {...register('visibility')} /> Private: only you
-        </label>
-        <p id="checkin-visibility-help" className="muted small">
-          A private note is shown to you alone. Others who read the plan, {personName} and HR included, see that a
-          private note exists, not what it says.
-        </p>
-      </fieldset>
-      <FieldError id="checkin-visibility-error" message={err('visibility')} />
+      <NoteFields
+        idPrefix="checkin"
+        note={{ ...aria('note'), ...register('note') }}
+        visibility={register('visibility')}
+        noteError={err('note')}
+        visibilityError={err('visibility')}
+        help={
+          <>
+            A private note is shown to you alone. Others who read the plan, {personName} and HR included, see that a
+            private note exists, not what it says.
+          </>
+        }
+      />
 
       <FormProblems state={record} fields={fields} onReload={() => reloadAfter(record.reset, { reload })} />
       {recorded && (

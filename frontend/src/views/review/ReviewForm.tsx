@@ -11,9 +11,10 @@ import { fieldError, useMutation } from '../../api/hooks';
 import type { ObservedChange } from '../../api/schema';
 import { FieldError } from '../../components/states';
 import { navigate } from '../../router';
+import { NoteFields, ObservedChangeChoice } from '../checkin/CoachingFields';
 import { prompts, type PromptField } from '../checkin/prompts';
 import { FormProblems, reloadAfter, useClearOnEdit } from '../plan/FormProblems';
-import { observedChangeLabels, observedChanges, todayISO } from '../plan/labels';
+import { todayISO } from '../plan/labels';
 import { DecisionField } from './DecisionField';
 import {
   HoldQuarterlyReviewDocument,
@@ -216,33 +217,20 @@ export function ReviewForm(props: Props) {
           </div>
         ))}
 
-        <fieldset aria-describedby="review-observedChange-error">
-          <legend>Observed change in output over {earlier.cycle.name}</legend>
-          <label className="choice">
-            <input type="radio" value="" {...register('observedChange')} /> Not recorded
-          </label>
-          {observedChanges.map((c) => (
-            <label key={c} className="choice">
-              <input type="radio" value={c} {...register('observedChange')} /> {observedChangeLabels[c]}
-            </label>
-          ))}
-        </fieldset>
-        <FieldError id="review-observedChange-error" message={err('observedChange')} />
+        <ObservedChangeChoice
+          idPrefix="review"
+          legend={`Observed change in output over ${earlier.cycle.name}`}
+          field={register('observedChange')}
+          error={err('observedChange')}
+        />
 
-        <label htmlFor="review-note">Note</label>
-        <textarea {...aria('note')} {...register('note')} />
-        <FieldError id="review-note-error" message={err('note')} />
-        <fieldset aria-describedby="review-visibility-error">
-          <legend>Who can read the note</legend>
-          <label className="choice">
-            <input type="radio" value="shared" {...register('visibility')} /> Shared: everyone who can read
-            this plan
-          </label>
-          <label className="choice">
-            <input type="radio" value="private" {...register('visibility')} /> Private: only you
-          </label>
-        </fieldset>
-        <FieldError id="review-visibility-error" message={err('visibility')} />
+        <NoteFields
+          idPrefix="review"
+          note={{ ...aria('note'), ...register('note') }}
+          visibility={register('visibility')}
+          noteError={err('note')}
+          visibilityError={err('visibility')}
+        />
       </section>
 
       <FormProblems state={hold} fields={fields} onReload={() => reloadAfter(hold.reset, { reload })} />
