@@ -16,10 +16,11 @@ type packRow struct {
 	person, risks, stakeholders string
 }
 
-// Twelve days ago (after the quarter's reviews, whatever the day of seeding)
-// the two customer success managers who still reported to Sophie moved to
-// Nomvula, who leads Customer Success; she read both packs within days. Three days ago Leila moved to Rafael, who has not
-// read her pack yet.
+// Twelve days ago (after the quarter's reviews, whatever the day of
+// seeding) the two customer success managers who still reported to Sophie
+// moved to Nomvula, who leads Customer Success; she read both packs within
+// days. Three days ago Leila moved to Rafael, who has not read her pack
+// yet.
 var handovers = []handoverRow{
 	{to: "nomvula.dlamini", drafted: ago(14), effective: ago(12), acknowledged: ago(9),
 		note: "Nomvula now leads Customer Success, so its managers report to her. " +

@@ -451,7 +451,8 @@ func TestReadGraphNamesTheLine(t *testing.T) {
 	lines[at] = `"createdAt": "2026-02-30T00:00:00Z",`
 	_, err = exchange.ReadGraph(strings.NewReader(strings.Join(lines, "\n")), "graph.json")
 	want := fmt.Sprintf("graph.json: line %d: ", at+1)
-	if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "day out of range") {
+	if err == nil || !strings.Contains(err.Error(), want) ||
+		!strings.Contains(err.Error(), "day out of range") {
 		t.Errorf("ReadGraph: %v, want %q and the reason", err, want)
 	}
 }

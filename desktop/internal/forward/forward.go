@@ -143,7 +143,8 @@ func (h *Handler) failed(w http.ResponseWriter, r *http.Request, target *url.URL
 	slog.Warn("forward: server did not answer", "server", addr, "path", r.URL.Path, "err", err)
 	if !isDial(err) && (errors.Is(err, context.DeadlineExceeded) || isTimeout(err)) {
 		plain(w, http.StatusGatewayTimeout, fmt.Sprintf(
-			"The Throughline server at %s did not answer within %s. Try again, or check that it is running well.",
+			"The Throughline server at %s did not answer within %s. "+
+				"Try again, or check that it is running well.",
 			addr, h.timeout))
 		return
 	}
