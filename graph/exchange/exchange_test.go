@@ -414,6 +414,9 @@ func TestCheckNamesTheField(t *testing.T) {
 		{"a second plan for one person and cycle", func(g *exchange.Graph) {
 			g.Plans[1].Person, g.Plans[1].Cycle = g.Plans[0].Person, g.Plans[0].Cycle
 		}, "plans[1].cycle"},
+		{"an execution goal serving another cycle's key result", func(g *exchange.Graph) {
+			g.Plans[0].Goals[0].KeyResult.Cycle = "2026-Q1"
+		}, "plans[0].goals[0].keyResult"},
 		{"a NUL in a note", func(g *exchange.Graph) {
 			g.Plans[0].Goals[0].ChangeInWork = "a\x00b"
 		}, "plans[0].goals[0].changeInWork"},

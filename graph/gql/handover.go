@@ -7,6 +7,7 @@ import (
 
 	throughline "throughline.dev/graph"
 	"throughline.dev/graph/gql/model"
+	"throughline.dev/graph/loaders"
 )
 
 // findHandovers lists handovers newest first: all of them for HR, and
@@ -85,6 +86,10 @@ func (r *Resolver) handOver(ctx context.Context, in model.HandOverInput) (*throu
 	h.CreatedByID = actorPerson(a)
 	_, err = r.Handovers.HandOver(ctx, h, ids,
 		func(ctx context.Context, personID int64) (*throughline.HandoverContents, error) {
+			// Fresh loaders: when a plan changes under the move, the store
+			// asks again, and the request's loaders would answer from what
+			// they read the first time.
+			ctx = loaders.With(ctx, loaders.For(ctx).Fresh())
 			return r.packContents(ctx, personID, h.EffectiveOn)
 		})
 	return h, err

@@ -122,7 +122,13 @@ type Loaders struct {
 	AlignedToKeyResult *Loader[PageKey[int64], *throughline.Page[*throughline.Objective]]
 	AlignedToObjective *Loader[PageKey[int64], *throughline.Page[*throughline.Objective]]
 	CoveringGoals      *Loader[PageKey[Coverage], *throughline.Page[*throughline.DevelopmentGoal]]
+
+	src Source
 }
+
+// Fresh makes loaders over the same source with nothing read yet, for a
+// step that must see writes made since the request began.
+func (l *Loaders) Fresh() *Loaders { return New(l.src) }
 
 // PageKey asks for one page of the list under one parent.
 type PageKey[K comparable] struct {
@@ -176,6 +182,8 @@ func New(src Source) *Loaders {
 		AlignedToKeyResult: paged(src.AlignedObjectivePagesByKeyResult),
 		AlignedToObjective: paged(src.AlignedObjectivePagesByObjective),
 		CoveringGoals:      paged(coveringGoalPages(src)),
+
+		src: src,
 	}
 }
 

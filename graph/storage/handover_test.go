@@ -464,7 +464,7 @@ func TestDraftPackKeepsWhatIsNotGiven(t *testing.T) {
 		PersonID: w.ada.ID, StakeholderPriorities: &stakeholders, DraftedByID: &w.lea.ID,
 		Version: &stale,
 	})
-	wantHoError(t, err, throughline.ECONFLICT, "version", "you sent version 0, it is now at 1")
+	wantHoError(t, err, throughline.ECONFLICT, "version", "has never been at version 0 (it is at 1)")
 
 	second, err := w.s.DraftPack(w.ctx, throughline.HandoverDraft{
 		PersonID: w.ada.ID, StakeholderPriorities: &stakeholders, DraftedByID: &w.lea.ID,

@@ -49,9 +49,11 @@ func (s *Store) FindPlans(ctx context.Context, f throughline.PlanFilter,
 	return findPage(q, page, func(p *throughline.DevelopmentPlan) int64 { return p.ID })
 }
 
-// CreatePlan stores a new plan, on track and at version 1, whatever the
-// caller set. A person has one plan per cycle: a second is ECONFLICT on the
-// field "cycle".
+// CreatePlan stores a new plan at version 1, whatever the caller set: on
+// track, or, for a person with a plan in the cycle before, waiting for
+// the quarterly review that decides on that plan's goals, as the plans
+// openCycle makes wait. A person has one plan per cycle: a second is
+// ECONFLICT on the field "cycle".
 func (s *Store) CreatePlan(ctx context.Context, p *throughline.DevelopmentPlan) error {
 	p.Status, p.StatusReason, p.Version = throughline.StatusOnTrack, "", 1
 	return s.tx(ctx, func(tx *gorm.DB) error {
@@ -62,6 +64,9 @@ func (s *Store) CreatePlan(ctx context.Context, p *throughline.DevelopmentPlan) 
 			return err
 		}
 		if err := mustExist[throughline.Cycle](tx, &p.CycleID, "cycle", "cycle"); err != nil {
+			return err
+		}
+		if err := waitForReview(tx, p); err != nil {
 			return err
 		}
 		err := conflictOn(tx.Create(p).Error, "cycle",
@@ -179,4 +184,25 @@ func readableBy(q *gorm.DB, personID int64, reports bool) *gorm.DB {
 		return q.Where("person_id = ?", personID)
 	}
 	return q.Where("person_id = ? OR person_id IN ("+reportsSQL+")", personID, personID)
+}
+
+// waitForReview puts a new plan in NEEDS_RESET when its person had a plan
+// in the cycle before, whose goals only a quarterly review decides on.
+func waitForReview(tx *gorm.DB, p *throughline.DevelopmentPlan) error {
+	cycle, err := firstByID[throughline.Cycle](tx, p.CycleID, "cycle")
+	if err != nil {
+		return err
+	}
+	prev, err := cycleBefore(tx, cycle)
+	if err != nil || prev == nil {
+		return err
+	}
+	var earlier int64
+	err = tx.Model(&throughline.DevelopmentPlan{}).
+		Where("person_id = ? AND cycle_id = ?", p.PersonID, prev.ID).Count(&earlier).Error
+	if err != nil || earlier == 0 {
+		return mapError(err)
+	}
+	p.Status, p.StatusReason = throughline.StatusNeedsReset, throughline.NeedsResetReason(cycle.Name)
+	return nil
 }

@@ -56,7 +56,7 @@ type review struct {
 
 func (r *review) hold() (*throughline.DevelopmentPlan, error) {
 	steps := []func() error{
-		r.loadPlans, r.loadGoals, r.check,
+		r.loadPlans, r.notHeldYet, r.loadGoals, r.check,
 		r.makePlan, r.decide, r.carryCareer, r.record,
 	}
 	for _, step := range steps {
@@ -95,7 +95,9 @@ func (r *review) loadPlans() error {
 	return err
 }
 
-// laterCycle refuses a review into the plan's own cycle or an earlier one.
+// laterCycle refuses a review into any cycle but the one right after the
+// plan's: into its own or an earlier one it moves nothing on, and into a
+// later one it would skip the plan in between, whose goals nobody decided.
 func (r *review) laterCycle() error {
 	from, err := firstByID[throughline.Cycle](r.tx, r.old.CycleID, "cycle")
 	if err != nil {
@@ -105,6 +107,15 @@ func (r *review) laterCycle() error {
 		return throughline.FieldErrorf(throughline.EINVALID, "cycle",
 			"a quarterly review moves the plan of %s to a later cycle; %s is not later",
 			from.Name, r.cycle.Name)
+	}
+	before, err := cycleBefore(r.tx, r.cycle)
+	if err != nil {
+		return err
+	}
+	if before != nil && before.ID != from.ID {
+		return throughline.FieldErrorf(throughline.EINVALID, "cycle",
+			"a quarterly review moves a plan to the cycle right after its own; the plan "+
+				"reviewed into %s is the one of %s, not of %s", r.cycle.Name, before.Name, from.Name)
 	}
 	return nil
 }
@@ -243,6 +254,23 @@ func (r *review) keyResultProblems(cycles map[int64]int64) throughline.Problems 
 		}
 	}
 	return p
+}
+
+// notHeldYet refuses a second review into the same plan: a review held
+// again would put the plan back on track over whatever came since.
+func (r *review) notHeldYet() error {
+	if r.plan == nil {
+		return nil
+	}
+	var held []*throughline.CheckIn
+	err := r.tx.Where("plan_id = ? AND kind = ?", r.plan.ID, throughline.CheckInQuarterly).
+		Order("held_on").Limit(1).Find(&held).Error
+	if err != nil || len(held) == 0 {
+		return mapError(err)
+	}
+	return throughline.FieldErrorf(throughline.EINVALID, "cycle",
+		"the review into %s was held on %s; record what followed as a check-in",
+		r.cycle.Name, held[0].HeldOn.Format(time.DateOnly))
 }
 
 // makePlan makes the person's plan in the new cycle when openCycle did

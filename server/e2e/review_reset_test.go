@@ -85,3 +85,58 @@ const setStatus = `mutation($in: SetPlanStatusInput!) { setPlanStatus(input: $in
 
 const recordCheckIn = `mutation($in: RecordCheckInInput!) { recordCheckIn(input: $in) {
 	plan { status } userErrors { field message code } } }`
+
+// A review moves a plan into the cycle right after its own, once: one
+// into a later cycle would skip the plan in between, and one held again
+// would put the plan back on track over what came since.
+func TestReviewIsHeldOnceIntoTheNextCycle(t *testing.T) {
+	a := newReviewAPI(t, "2026-12-20")
+	q4 := a.newPlan(a.ada)
+	goal := a.create("addDevelopmentGoal", "goal", a.executionGoal(q4, "Discovery calls"))
+	a.create("createCycle", "cycle", map[string]any{"name": "2026-Q3"})
+	q3 := a.create("createDevelopmentPlan", "plan", map[string]any{"personId": a.ada, "cycle": "2026-Q3"})
+	a.s.MustMutate("openCycle", `mutation { openCycle(input: {name: "2027-Q1"}) {
+		cycle { name } userErrors { field message } } }`, nil, nil)
+	bo := a.as("bo@example.com", throughline.RoleManager)
+	hold := func(plan string, decisions []map[string]any) []planUserError {
+		t.Helper()
+		if decisions == nil {
+			decisions = []map[string]any{}
+		}
+		var r struct{ HoldQuarterlyReview heldReviewPayload }
+		bo.MustDo(holdReview, map[string]any{"in": map[string]any{
+			"planId": plan, "version": a.version(plan), "cycle": "2027-Q1", "decisions": decisions,
+		}}, &r)
+		return r.HoldQuarterlyReview.Errors
+	}
+	onCycle := func(errs []planUserError, says string) bool {
+		return len(errs) == 1 && slices.Equal(errs[0].Field, []string{"input", "cycle"}) &&
+			strings.Contains(errs[0].Message, says)
+	}
+
+	if errs := hold(q3, nil); !onCycle(errs, "the one of 2026-Q4") {
+		t.Errorf("a review of 2026-Q3 into 2027-Q1: %+v, want refused on cycle", errs)
+	}
+	closed := []map[string]any{{"goalId": goal, "decision": "CLOSE_ACHIEVED"}}
+	if errs := hold(q4, closed); len(errs) != 0 {
+		t.Fatalf("the review of 2026-Q4 into 2027-Q1: %+v", errs)
+	}
+	if errs := hold(q4, nil); !onCycle(errs, "was held on 2026-12-20") {
+		t.Errorf("the same review held again: %+v, want refused on cycle", errs)
+	}
+}
+
+// A plan a manager makes in the next cycle, before HR opens it, waits for
+// the review as the plans openCycle makes do: it cannot go round the
+// review of the plan before it.
+func TestPlanMadeInTheNextCycleWaitsForTheReview(t *testing.T) {
+	a := newReviewAPI(t, "2026-12-20")
+	a.newPlan(a.ada)
+	a.create("createCycle", "cycle", map[string]any{"name": "2027-Q1"})
+	a.create("createDevelopmentPlan", "plan", map[string]any{"personId": a.ada, "cycle": "2027-Q1"})
+	if p := a.planOf("2027-Q1"); p.Status != "NEEDS_RESET" ||
+		p.StatusReason != "the quarterly review for 2027-Q1 has not been held" {
+		t.Errorf("a plan made in 2027-Q1 after one in 2026-Q4 reads %s %q, want NEEDS_RESET "+
+			"until the review", p.Status, p.StatusReason)
+	}
+}
