@@ -8,10 +8,11 @@ import type { Lane } from '../../api/schema';
 import { FieldError, Loading } from '../../components/states';
 import { FormProblems, reloadAfter, useClearOnEdit, useResetOnNewVersion } from './FormProblems';
 import { closeOnEscape } from './inline-form';
+import { byObjective } from './key-result-groups';
 import { laneLabels } from './labels';
 import { usePlanEdit } from './plan-context';
 import { AddGoalDocument } from './PlanMutations.generated';
-import { GoalOptionsDocument, type GoalOptionsQuery } from './Plan.generated';
+import { GoalOptionsDocument } from './Plan.generated';
 
 interface Values {
   lane: Lane;
@@ -172,27 +173,6 @@ export function AddGoalForm({ cycle, onClose }: Props) {
       </div>
     </form>
   );
-}
-
-type KeyResultOption = GoalOptionsQuery['keyResults']['nodes'][number];
-
-/**
- * The key results under their objectives, in the order the server lists
- * them: a key result's title alone rarely says which objective (or whose
- * team) it belongs to.
- */
-export function byObjective(keyResults: readonly KeyResultOption[]) {
-  const groups = new Map<string, { id: string; label: string; keyResults: KeyResultOption[] }>();
-  for (const kr of keyResults) {
-    const o = kr.objective;
-    let group = groups.get(o.id);
-    if (!group) {
-      group = { id: o.id, label: o.team ? `${o.title} (${o.team.name})` : o.title, keyResults: [] };
-      groups.set(o.id, group);
-    }
-    group.keyResults.push(kr);
-  }
-  return [...groups.values()];
 }
 
 function FormLoadFailure({ message }: { message: string }) {

@@ -9,7 +9,8 @@ import type { GoalDecision } from '../../api/schema';
 import { FieldError } from '../../components/states';
 import type { QuarterlyReviewQuery, ReviewedPlanFragment } from './Review.generated';
 import type { Values } from './ReviewForm';
-import { byObjective, findKeyResults } from './review-model';
+import { byObjective } from '../plan/key-result-groups';
+import { findKeyResults } from './review-model';
 
 const choices: readonly GoalDecision[] = ['CLOSE_ACHIEVED', 'CLOSE_DROPPED', 'CARRY_OVER'];
 

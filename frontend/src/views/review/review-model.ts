@@ -238,21 +238,6 @@ export function findKeyResults(
   });
 }
 
-/** The key results under their objectives, in the order the server lists them. */
-export function byObjective(keyResults: readonly KeyResultChoiceFragment[]) {
-  const groups = new Map<string, { id: string; label: string; keyResults: KeyResultChoiceFragment[] }>();
-  for (const kr of keyResults) {
-    const o = kr.objective;
-    let group = groups.get(o.id);
-    if (!group) {
-      group = { id: o.id, label: o.team ? `${o.title} (${o.team.name})` : o.title, keyResults: [] };
-      groups.set(o.id, group);
-    }
-    group.keyResults.push(kr);
-  }
-  return [...groups.values()];
-}
-
 /** A report as the team view lists them, as far as their due review goes. */
 export interface DueRow {
   plan: { status: PlanStatus } | null;
