@@ -324,10 +324,23 @@ func (s *Store) handOverOnce(ctx context.Context, h *throughline.Handover, ids [
 		if err != nil {
 			return err
 		}
-		packs, err = s.writeMove(ctx, tx, m, frozen)
-		return err
+		if packs, err = s.writeMove(ctx, tx, m, frozen); err != nil {
+			return err
+		}
+		return s.raisePlanVersions(tx, ids)
 	})
 	return packs, err
+}
+
+// raisePlanVersions makes every plan of the people moved a version newer.
+// Who may edit a plan is decided before a write's transaction, so an edit
+// by the old manager racing the move could land after it; the edit names
+// the version it read, so a raised version refuses it as stale.
+func (s *Store) raisePlanVersions(tx *gorm.DB, personIDs []int64) error {
+	return mapError(eachChunk(personIDs, func(part []int64) error {
+		return tx.Model(&throughline.DevelopmentPlan{}).Where("person_id IN ?", part).
+			Updates(map[string]any{"version": gorm.Expr("version + 1"), "updated_at": s.Now()}).Error
+	}))
 }
 
 // planVersions maps the plans of some people to their versions.

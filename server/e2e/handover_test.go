@@ -480,12 +480,14 @@ func wantAdaContents(t *testing.T, c hoContents, plan *hoPlan) {
 }
 
 // afterTheMove checks who reads the packs, and that the plan moved with
-// Ada whole: the new manager edits it and the old one no longer does.
+// Ada whole: the new manager edits it and the old one no longer does. Its
+// version rises by one, so that an edit the old manager started before
+// the move is refused as stale rather than landing after it.
 func (a *handoverAPI) afterTheMove(plan, goal string, h *hoHandover, before *hoPlan) {
 	t := a.t
 	ada, eve := h.Packs[0].ID, h.Packs[1].ID
 	after := a.plan("Cy", plan)
-	if after == nil || after.Version != before.Version || after.CheckIns.TotalCount != 4 ||
+	if after == nil || after.Version != before.Version+1 || after.CheckIns.TotalCount != 4 ||
 		len(after.ExecutionGoals[0].Actions) != 3 || len(after.CareerGoals) != 1 {
 		t.Fatalf("Ada's plan after the move = %+v, want it as before %+v", after, before)
 	}
