@@ -199,3 +199,34 @@ func CheckActionDates(dueOn, doneOn *time.Time, today time.Time) error {
 	}
 	return p.Err()
 }
+
+// CheckKeyResultCycle keeps an execution goal to a key result of its
+// plan's cycle, named by the cycles' names: the execution lane is this
+// cycle's work, and a goal serving another quarter's key result would
+// lead its chain there.
+func CheckKeyResultCycle(lane Lane, keyResultCycle, planCycle string) error {
+	if lane != LaneExecution || keyResultCycle == planCycle {
+		return nil
+	}
+	return FieldErrorf(EINVALID, "keyResultId",
+		"the key result is in %s and the plan in %s: an execution goal serves a key "+
+			"result of its plan's cycle", keyResultCycle, planCycle)
+}
+
+// CheckVersion compares the version an edit was made on with the one
+// stored, for the objects that carry one: a version never held is the
+// editor's mistake, an older one means someone changed the object since.
+// Either is ECONFLICT on "version"; what names the object.
+func CheckVersion(what string, sent, now int32) error {
+	switch {
+	case sent > now || sent < 1:
+		return FieldErrorf(ECONFLICT, "version",
+			"the %s has never been at version %d (it is at %d): send the version you last read",
+			what, sent, now)
+	case sent != now:
+		return FieldErrorf(ECONFLICT, "version",
+			"the %s changed since it was read (you sent version %d, it is now at %d): "+
+				"reload it and make the change again", what, sent, now)
+	}
+	return nil
+}

@@ -223,9 +223,8 @@ func (c *checker) plan(path string, p Plan) {
 	for j, g := range p.Goals {
 		gp := fmt.Sprintf("%s.goals[%d]", path, j)
 		c.goal(gp, g, active)
-		if g.Lane == throughline.LaneExecution && g.KeyResult != nil && g.KeyResult.Cycle != p.Cycle {
-			c.add(gp+".keyResult", "the key result is in %s and the plan in %s: an execution "+
-				"goal serves a key result of its plan's cycle", g.KeyResult.Cycle, p.Cycle)
+		if g.KeyResult != nil {
+			c.domain(gp, throughline.CheckKeyResultCycle(g.Lane, g.KeyResult.Cycle, p.Cycle))
 		}
 		if g.Lane == throughline.LaneExecution && g.State == throughline.GoalActive {
 			active++

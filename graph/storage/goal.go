@@ -147,9 +147,8 @@ func onStateField(err error) error {
 	return err
 }
 
-// checkKeyResultCycle keeps an execution goal to a key result of its
-// plan's cycle: the execution lane is this cycle's work, and a goal
-// serving another quarter's key result would lead its chain there.
+// checkKeyResultCycle applies throughline.CheckKeyResultCycle to the
+// cycles the goal's key result and plan are in.
 func checkKeyResultCycle(tx *gorm.DB, g *throughline.DevelopmentGoal) error {
 	if g.Lane != throughline.LaneExecution || g.KeyResultID == nil {
 		return nil
@@ -165,12 +164,7 @@ func checkKeyResultCycle(tx *gorm.DB, g *throughline.DevelopmentGoal) error {
 	if err != nil || len(rows) == 0 {
 		return mapError(err)
 	}
-	if r := rows[0]; r.KeyResultCycle != r.PlanCycle {
-		return throughline.FieldErrorf(throughline.EINVALID, "keyResultId",
-			"the key result is in %s and the plan in %s: an execution goal serves a key "+
-				"result of its plan's cycle", r.KeyResultCycle, r.PlanCycle)
-	}
-	return nil
+	return throughline.CheckKeyResultCycle(g.Lane, rows[0].KeyResultCycle, rows[0].PlanCycle)
 }
 
 // activeExecutionGoals counts a plan's active execution goals other than

@@ -147,14 +147,8 @@ func checkDraftVersion(pack *throughline.HandoverPack, read *int32) error {
 		return throughline.FieldErrorf(throughline.ECONFLICT, "version",
 			"a draft already exists (version %d): read it and send its version with the edit",
 			pack.Version)
-	case pack != nil && (*read > pack.Version || *read < 1):
-		return throughline.FieldErrorf(throughline.ECONFLICT, "version",
-			"the draft has never been at version %d (it is at %d): send the version you "+
-				"last read", *read, pack.Version)
-	case pack != nil && *read != pack.Version:
-		return throughline.FieldErrorf(throughline.ECONFLICT, "version",
-			"the draft changed since it was read (you sent version %d, it is now at %d): "+
-				"reload it and make the change again", *read, pack.Version)
+	case pack != nil:
+		return throughline.CheckVersion("draft", *read, pack.Version)
 	}
 	return nil
 }

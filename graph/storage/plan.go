@@ -156,14 +156,12 @@ func staleOrMissing(tx *gorm.DB, id int64, version int32) error {
 	if err != nil {
 		return err
 	}
-	if version > p.Version || version < 1 {
-		return throughline.FieldErrorf(throughline.ECONFLICT, "version",
-			"the plan has never been at version %d (it is at %d): send the version you "+
-				"last read", version, p.Version)
+	if err := throughline.CheckVersion("plan", version, p.Version); err != nil {
+		return err
 	}
+	// The versions match again: another write came and went meanwhile.
 	return throughline.FieldErrorf(throughline.ECONFLICT, "version",
-		"the plan changed since it was read (you sent version %d, it is now at %d): "+
-			"reload it and make the change again", version, p.Version)
+		"the plan changed while it was written: reload it and make the change again")
 }
 
 // findNamed loads a row of T that an input field names, or ENOTFOUND on
@@ -189,19 +187,9 @@ func readableBy(q *gorm.DB, personID int64, reports bool) *gorm.DB {
 // waitForReview puts a new plan in NEEDS_RESET when its person had a plan
 // in the cycle before, whose goals only a quarterly review decides on.
 func waitForReview(tx *gorm.DB, p *throughline.DevelopmentPlan) error {
-	cycle, err := firstByID[throughline.Cycle](tx, p.CycleID, "cycle")
-	if err != nil {
-		return err
-	}
-	prev, err := cycleBefore(tx, cycle)
+	cycle, prev, err := planBefore(tx, p)
 	if err != nil || prev == nil {
 		return err
-	}
-	var earlier int64
-	err = tx.Model(&throughline.DevelopmentPlan{}).
-		Where("person_id = ? AND cycle_id = ?", p.PersonID, prev.ID).Count(&earlier).Error
-	if err != nil || earlier == 0 {
-		return mapError(err)
 	}
 	p.Status, p.StatusReason = throughline.StatusNeedsReset, throughline.NeedsResetReason(cycle.Name)
 	return nil

@@ -387,19 +387,27 @@ func waitsForReview(tx *gorm.DB, p *throughline.DevelopmentPlan) (*throughline.C
 	if err != nil || reviews > 0 {
 		return nil, mapError(err)
 	}
-	cycle, err := firstByID[throughline.Cycle](tx, p.CycleID, "cycle")
-	if err != nil {
-		return nil, err
+	_, prev, err := planBefore(tx, p)
+	return prev, err
+}
+
+// planBefore returns a plan's cycle, and the cycle before it when the
+// person had a plan there (nil otherwise): the plan whose goals a
+// quarterly review into this one decides on.
+func planBefore(tx *gorm.DB, p *throughline.DevelopmentPlan) (cycle, prev *throughline.Cycle,
+	err error,
+) {
+	if cycle, err = firstByID[throughline.Cycle](tx, p.CycleID, "cycle"); err != nil {
+		return nil, nil, err
 	}
-	prev, err := cycleBefore(tx, cycle)
-	if err != nil || prev == nil {
-		return nil, err
+	if prev, err = cycleBefore(tx, cycle); err != nil || prev == nil {
+		return cycle, nil, err
 	}
 	var earlier int64
 	err = tx.Model(&throughline.DevelopmentPlan{}).
 		Where("person_id = ? AND cycle_id = ?", p.PersonID, prev.ID).Count(&earlier).Error
 	if err != nil || earlier == 0 {
-		return nil, mapError(err)
+		return cycle, nil, mapError(err)
 	}
-	return prev, nil
+	return cycle, prev, nil
 }
