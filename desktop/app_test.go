@@ -133,12 +133,14 @@ func TestSaveFileWritesWhereThePersonChose(t *testing.T) {
 	if info, err := os.Stat(path); err != nil {
 		t.Errorf("stat the saved pack: %v", err)
 	} else if info.Mode().Perm() != 0o600 {
-		t.Errorf("the saved pack's permissions = %v, want 0600: it holds notes about a person", info.Mode().Perm())
+		t.Errorf("the saved pack's permissions = %v, want 0600: it holds notes about a person",
+			info.Mode().Perm())
 	}
 	if a.dialog.DefaultDirectory == "" {
 		t.Error("the dialog opens in the app's working folder; want the user's documents or home")
 	}
-	if a.dialog.DefaultFilename != "handover-pack.md" || len(a.dialog.Filters) != 1 || a.dialog.Filters[0].Pattern != "*.md" {
+	if a.dialog.DefaultFilename != "handover-pack.md" || len(a.dialog.Filters) != 1 ||
+		a.dialog.Filters[0].Pattern != "*.md" {
 		t.Errorf("dialog options = %+v", a.dialog)
 	}
 }
@@ -175,7 +177,8 @@ func TestSaveFileCancelled(t *testing.T) {
 func TestSaveFileRefusesBadContent(t *testing.T) {
 	a := newTestApp(t)
 	a.answer = filepath.Join(a.dir, "pack.md")
-	if _, err := a.SaveFile("pack.md", "not base64!"); err == nil || !strings.Contains(err.Error(), "base64") {
+	_, err := a.SaveFile("pack.md", "not base64!")
+	if err == nil || !strings.Contains(err.Error(), "base64") {
 		t.Errorf("SaveFile with bad content = %v, want a base64 error", err)
 	}
 	if a.dialog.DefaultFilename != "" {

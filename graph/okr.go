@@ -153,7 +153,8 @@ type OKRService interface {
 	// store's clock.
 	RecordProgress(ctx context.Context, u *ProgressUpdate) (*KeyResult, error)
 	FindProgressUpdateByID(ctx context.Context, id int64) (*ProgressUpdate, error)
-	FindProgressUpdates(ctx context.Context, keyResultID int64, page PageRequest) (*Page[*ProgressUpdate], error)
+	FindProgressUpdates(ctx context.Context, keyResultID int64,
+		page PageRequest) (*Page[*ProgressUpdate], error)
 }
 
 // AlignmentTarget names one parent for an objective: exactly one of the two

@@ -221,7 +221,8 @@ func configValue(raw string) (string, error) {
 	if strings.HasPrefix(raw, `"`) {
 		v, err := strconv.Unquote(raw)
 		if err != nil {
-			return "", fmt.Errorf(`%s: a quoted value ends at its closing " and escapes only as \" and \\`, raw)
+			return "", fmt.Errorf(`%s: a quoted value ends at its closing " `+
+				`and escapes only as \" and \\`, raw)
 		}
 		return v, nil
 	}

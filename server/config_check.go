@@ -233,7 +233,8 @@ func checkDatabaseURL(u string) error {
 		return errors.New("must start with postgres:// or postgresql://")
 	}
 	if _, err := url.Parse(u); err != nil {
-		return errors.New("is not a well-formed URL (a password with @, : or / in it must be percent-encoded)")
+		return errors.New("is not a well-formed URL " +
+			"(a password with @, : or / in it must be percent-encoded)")
 	}
 	return nil
 }

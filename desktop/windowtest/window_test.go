@@ -368,7 +368,8 @@ func checkSavedConnection(t *testing.T, path, addr, token string) {
 		return stored.Token != "", fmt.Sprintf("%s holds server %q and no token", path, stored.Server)
 	})
 	if stored.Server != addr || stored.Token != token {
-		t.Errorf("saved server %q and token %q, want %q and the manager's token", stored.Server, stored.Token, addr)
+		t.Errorf("saved server %q and token %q, want %q and the manager's token",
+			stored.Server, stored.Token, addr)
 	}
 	for p, want := range map[string]os.FileMode{path: 0o600, filepath.Dir(path): 0o700} {
 		info, err := os.Stat(p)

@@ -125,7 +125,8 @@ func requirementFromInput(in model.SetCapabilityRequirementInput,
 	if r.KeyResultID, err = decodeID("keyResultId", throughline.KindKeyResult, in.KeyResultID); err != nil {
 		return nil, err
 	}
-	if r.CapabilityID, err = decodeID("capabilityId", throughline.KindCapability, in.CapabilityID); err != nil {
+	r.CapabilityID, err = decodeID("capabilityId", throughline.KindCapability, in.CapabilityID)
+	if err != nil {
 		return nil, err
 	}
 	return r, nil
@@ -157,7 +158,8 @@ func assessmentFromInput(in model.RecordAssessmentInput,
 	if a.PersonID, err = decodeID("personId", throughline.KindPerson, in.PersonID); err != nil {
 		return nil, nil, err
 	}
-	if a.CapabilityID, err = decodeID("capabilityId", throughline.KindCapability, in.CapabilityID); err != nil {
+	a.CapabilityID, err = decodeID("capabilityId", throughline.KindCapability, in.CapabilityID)
+	if err != nil {
 		return nil, nil, err
 	}
 	a.AssessedByID, err = decodeOptionalID("assessedById", throughline.KindPerson, in.AssessedByID)

@@ -108,7 +108,8 @@ func TestLoadsInsideAListGatherInTheWindow(t *testing.T) {
 func TestMissingKeys(t *testing.T) {
 	ctx := context.Background()
 	c := &calls{}
-	if _, err := Load(ctx, newTestLoader(c, time.Hour), -1, "thing"); throughline.ErrorCode(err) != throughline.ENOTFOUND {
+	_, err := Load(ctx, newTestLoader(c, time.Hour), -1, "thing")
+	if throughline.ErrorCode(err) != throughline.ENOTFOUND {
 		t.Errorf("by ID: got %v, want ENOTFOUND", err)
 	}
 	lists := grouped(func(context.Context, []int64) (map[int64][]string, error) {

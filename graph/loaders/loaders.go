@@ -171,7 +171,9 @@ func New(src Source) *Loaders {
 		CycleByName:       byID(src.CyclesByName),
 		PlanFor:           byID(src.PlansFor),
 		Rhythm:            &Once[throughline.Rhythm]{fetch: src.ReviewRhythm},
-		LatestCheckIns: grouped(func(ctx context.Context, ids []int64) (map[int64][]*throughline.CheckIn, error) {
+		LatestCheckIns: grouped(func(ctx context.Context,
+			ids []int64,
+		) (map[int64][]*throughline.CheckIn, error) {
 			return src.LatestCheckIns(ctx, ids, LatestCheckInsPerPlan)
 		}),
 		LatestAssessment: optional(src.LatestAssessments),

@@ -687,7 +687,8 @@ func TestUpdatePersonKeepsManagerHistory(t *testing.T) {
 	wantStints(t, w.mustHistory(t, w.ada), stint{w.bo, w.firstDay, nil, 0})
 
 	moved := w.today()
-	if _, err := w.s.UpdatePerson(w.ctx, w.ada.ID, throughline.PersonUpdate{ManagerID: &w.cy.ID}); err != nil {
+	move := throughline.PersonUpdate{ManagerID: &w.cy.ID}
+	if _, err := w.s.UpdatePerson(w.ctx, w.ada.ID, move); err != nil {
 		t.Fatal(err)
 	}
 	w.clock.advance(2)

@@ -91,7 +91,9 @@ func (w *planWorld) mustPlan(t *testing.T, person *throughline.Person) *throughl
 }
 
 // executionGoal is a goal that serves the planWorld's key result.
-func (w *planWorld) executionGoal(plan *throughline.DevelopmentPlan, title string) *throughline.DevelopmentGoal {
+func (w *planWorld) executionGoal(plan *throughline.DevelopmentPlan,
+	title string,
+) *throughline.DevelopmentGoal {
 	return &throughline.DevelopmentGoal{
 		PlanID: plan.ID, Lane: throughline.LaneExecution, Title: title,
 		KeyResultID: &w.keyResult.ID, CapabilityID: &w.capability.ID,
@@ -100,7 +102,9 @@ func (w *planWorld) executionGoal(plan *throughline.DevelopmentPlan, title strin
 
 // mustAddGoal adds a goal at the plan's version and moves the plan on to
 // the version the store returns.
-func (w *planWorld) mustAddGoal(t *testing.T, plan *throughline.DevelopmentPlan, g *throughline.DevelopmentGoal) {
+func (w *planWorld) mustAddGoal(t *testing.T, plan *throughline.DevelopmentPlan,
+	g *throughline.DevelopmentGoal,
+) {
 	t.Helper()
 	p, err := w.s.AddGoal(planCtx, plan.Version, g)
 	noErr(t, err)
@@ -190,7 +194,9 @@ func TestThirdExecutionGoalIsRefused(t *testing.T) {
 	}
 
 	// A career goal takes no execution slot; achieving a goal frees one.
-	career := &throughline.DevelopmentGoal{PlanID: plan.ID, Lane: throughline.LaneCareer, Title: "Lead a team"}
+	career := &throughline.DevelopmentGoal{
+		PlanID: plan.ID, Lane: throughline.LaneCareer, Title: "Lead a team",
+	}
 	w.mustAddGoal(t, plan, career)
 	achieved := throughline.GoalAchieved
 	_, err = w.s.UpdateGoal(planCtx, first.ID, plan.Version, throughline.GoalUpdate{State: &achieved})
@@ -272,9 +278,10 @@ func TestSetPlanStatusReasons(t *testing.T) {
 		t.Fatalf("a refused status moved the plan to version %d", v)
 	}
 
-	got, err := w.s.SetPlanStatus(planCtx, plan.ID, 1, throughline.StatusBlocked, "no customer calls this month")
+	const reason = "no customer calls this month"
+	got, err := w.s.SetPlanStatus(planCtx, plan.ID, 1, throughline.StatusBlocked, reason)
 	noErr(t, err)
-	if got.Status != throughline.StatusBlocked || got.StatusReason != "no customer calls this month" || got.Version != 2 {
+	if got.Status != throughline.StatusBlocked || got.StatusReason != reason || got.Version != 2 {
 		t.Errorf("got %s %q at version %d", got.Status, got.StatusReason, got.Version)
 	}
 	got, err = w.s.SetPlanStatus(planCtx, plan.ID, 2, throughline.StatusOnTrack, "calls booked")
@@ -289,9 +296,11 @@ func TestRecordCheckInMovesStatus(t *testing.T) {
 	plan := w.mustPlan(t, w.ada)
 
 	c := &throughline.CheckIn{
-		PlanID: plan.ID, Kind: throughline.CheckInMonthly, HeldOn: time.Date(2026, 11, 3, 15, 0, 0, 0, time.UTC),
-		CapabilityBuilding: "discovery", RealWork: "Acme calls", ObservedChange: throughline.ChangeSomeImprovement,
-		StatusAfter: throughline.StatusNeedsReset, StatusReason: "the key result was cancelled",
+		PlanID: plan.ID, Kind: throughline.CheckInMonthly,
+		HeldOn:             time.Date(2026, 11, 3, 15, 0, 0, 0, time.UTC),
+		CapabilityBuilding: "discovery", RealWork: "Acme calls",
+		ObservedChange: throughline.ChangeSomeImprovement,
+		StatusAfter:    throughline.StatusNeedsReset, StatusReason: "the key result was cancelled",
 	}
 	got, err := w.s.RecordCheckIn(planCtx, plan.Version, c)
 	noErr(t, err)
@@ -515,18 +524,26 @@ func (w *planWorld) assess(t *testing.T, personID, capabilityID int64, level int
 ) {
 	t.Helper()
 	day, _ := time.Parse(time.DateOnly, on)
-	a := &throughline.Assessment{PersonID: personID, CapabilityID: capabilityID, Level: level, AssessedOn: day}
+	a := &throughline.Assessment{
+		PersonID: personID, CapabilityID: capabilityID, Level: level, AssessedOn: day,
+	}
 	var ev []*throughline.Evidence
 	if evidence {
-		ev = []*throughline.Evidence{{Kind: throughline.EvidenceWeakDiscoveryCall, Description: "missed the budget question"}}
+		ev = []*throughline.Evidence{{
+			Kind: throughline.EvidenceWeakDiscoveryCall, Description: "missed the budget question",
+		}}
 	}
 	noErr(t, w.s.RecordAssessment(planCtx, a, ev))
 }
 
-func (w *planWorld) mustCheckIn(t *testing.T, plan *throughline.DevelopmentPlan, kind throughline.CheckInKind, on string) {
+func (w *planWorld) mustCheckIn(t *testing.T, plan *throughline.DevelopmentPlan,
+	kind throughline.CheckInKind, on string,
+) {
 	t.Helper()
 	day, _ := time.Parse(time.DateOnly, on)
-	c := &throughline.CheckIn{PlanID: plan.ID, Kind: kind, HeldOn: day, StatusAfter: throughline.StatusOnTrack}
+	c := &throughline.CheckIn{
+		PlanID: plan.ID, Kind: kind, HeldOn: day, StatusAfter: throughline.StatusOnTrack,
+	}
 	p, err := w.s.RecordCheckIn(planCtx, plan.Version, c)
 	noErr(t, err)
 	*plan = *p

@@ -409,7 +409,8 @@ func TestHandoverPacksThroughTheAPI(t *testing.T) {
 	// Bo drafts both packs; the draft's contents are read live.
 	adaDraft := a.draft("Bo", "Ada", "# Deal at risk <b>now</b>", "Sales lead wants weekly numbers")
 	a.draft("Bo", "Eve", "", "")
-	if adaDraft.Handover != nil || adaDraft.Contents.Status == nil || len(adaDraft.Contents.OpenActions) != 2 {
+	if adaDraft.Handover != nil || adaDraft.Contents.Status == nil ||
+		len(adaDraft.Contents.OpenActions) != 2 {
 		t.Errorf("Ada's draft = %+v, want no handover and her live plan", adaDraft)
 	}
 	if p := a.pack("Ada", adaDraft.ID); p == nil || p.Risks != adaDraft.Risks {
@@ -448,7 +449,8 @@ func wantAdaContents(t *testing.T, c hoContents, plan *hoPlan) {
 		t.Errorf("pack plan = %v %v, want 2026-Q4 ON_TRACK", c.Cycle, c.Status)
 	}
 	if len(c.ExecutionGoals) != 1 || c.ExecutionGoals[0].Gap == nil || *c.ExecutionGoals[0].Gap != 3 ||
-		*c.ExecutionGoals[0].KeyResult != "Win 30% of deals" || *c.ExecutionGoals[0].Capability != "Discovery" {
+		*c.ExecutionGoals[0].KeyResult != "Win 30% of deals" ||
+		*c.ExecutionGoals[0].Capability != "Discovery" {
 		t.Errorf("execution goals = %+v", c.ExecutionGoals)
 	}
 	if len(c.CareerGoals) != 1 || c.CareerGoals[0].Horizon != "2027-Q4" {

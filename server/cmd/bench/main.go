@@ -58,7 +58,8 @@ var serveDataDir string
 
 func parseFlags() (config, bool) {
 	var cfg config
-	sizes := flag.String("sizes", "1000,10000", "comma-separated organisation sizes, in people (at least 350)")
+	sizes := flag.String("sizes", "1000,10000",
+		"comma-separated organisation sizes, in people (at least 350)")
 	clients := flag.String("clients", "1,8", "comma-separated numbers of concurrent clients")
 	flag.IntVar(&cfg.n, "n", 200, "most requests per screen, size and concurrency")
 	flag.DurationVar(&cfg.budget, "budget", 10*time.Second,

@@ -177,7 +177,8 @@ func TestMetricsAccess(t *testing.T) {
 		Enabled: true, Token: "scrape-secret",
 	}}, nil)
 	for _, token := range []string{"", "wrong", locked.token} {
-		if a := send(t, token, http.MethodGet, locked.url+"/metrics", nil, nil); a.status != http.StatusUnauthorized {
+		a := send(t, token, http.MethodGet, locked.url+"/metrics", nil, nil)
+		if a.status != http.StatusUnauthorized {
 			t.Errorf("scrape with token %q: %d, want 401", token, a.status)
 		}
 	}
